@@ -1,11 +1,67 @@
 // text: body text → paragraphs, sentences and tokens with part-of-speech tags.
+// Order: paragraphs from blank lines; tokens and first sentence breaks from wink-nlp; then the refiners, merges
+// first (abbreviations and initials, quotations, lower-case cues) and the paragraph/line splits last so they win.
+import type { Article, Sentence, Token } from '../article.js';
+import type { Context } from '../context.js';
 import type { Stage } from '../stage.js';
+import type { BreakView, Fired, Refined } from './breaks.js';
+import { findParagraphs } from './find-paragraphs.js';
+import { findQuotations } from './find-quotations.js';
+import { findTokens } from './find-tokens.js';
+import { refineMergeAbbreviations } from './refine-merge-abbreviations.js';
+import { refineMergeLowercase } from './refine-merge-lowercase.js';
+import { refineMergeQuotations } from './refine-merge-quotations.js';
+import { paragraphOfTokens, refineSplitParagraphs } from './refine-split-paragraphs.js';
+
+/** Languages the English model may read; anything else is left unanalyzed unless the caller forces it. */
+const READABLE = new Set(['en', 'und']);
+
+export interface TextAnalysis {
+  paragraphs: Article['paragraphs'];
+  sentences: Sentence[];
+  tokens: Token[];
+  /** Every sentence break a refiner moved, with its rule id (for `dyad explain` and tests). */
+  fired: Fired[];
+}
+
+export function analyzeText(text: string): TextAnalysis {
+  const paragraphs = findParagraphs(text);
+  const { tokens, winkStarts } = findTokens(text);
+  const view: BreakView = { text, tokens, paragraphs };
+  const paragraphOf = paragraphOfTokens(tokens, paragraphs);
+  const fired: Fired[] = [];
+  const step = (r: Refined): number[] => {
+    fired.push(...r.fired);
+    return r.starts;
+  };
+  let starts = step(refineMergeAbbreviations(view, winkStarts));
+  starts = step(refineMergeQuotations(view, starts, findQuotations(text)));
+  starts = step(refineMergeLowercase(view, starts));
+  starts = step(refineSplitParagraphs(view, starts, paragraphOf));
+  return { paragraphs, sentences: toSentences(tokens, starts, paragraphOf), tokens, fired };
+}
+
+function toSentences(tokens: readonly Token[], starts: readonly number[], paragraphOf: Int32Array): Sentence[] {
+  const out: Sentence[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const tokenStart = starts[k];
+    const tokenEnd = k + 1 < starts.length ? starts[k + 1] : tokens.length;
+    out.push({ start: tokens[tokenStart].start, end: tokens[tokenEnd - 1].end, tokenStart, tokenEnd, paragraph: paragraphOf[tokenStart] });
+  }
+  return out;
+}
+
+export function isReadable(doc: Article, ctx: Context): boolean {
+  return ctx.forceEnglish || READABLE.has(doc.meta.language);
+}
 
 export const textStage: Stage = {
   name: 'text',
-  reads: ['text'],
+  reads: ['text', 'meta'],
   writes: ['paragraphs', 'sentences', 'tokens'],
-  run(doc) {
-    return doc; // placeholder until the text stage lands
+  run(doc, ctx) {
+    if (!isReadable(doc, ctx)) return { ...doc, paragraphs: [], sentences: [], tokens: [] };
+    const { paragraphs, sentences, tokens } = analyzeText(doc.text);
+    return { ...doc, paragraphs, sentences, tokens };
   },
 };
