@@ -1,6 +1,7 @@
 // text: body text → paragraphs, sentences and tokens with part-of-speech tags.
 // Order: paragraphs from blank lines; tokens and first sentence breaks from wink-nlp; then the refiners, merges
-// first (abbreviations and initials, quotations, lower-case cues) and the paragraph/line splits last so they win.
+// first (abbreviations and initials, quotations, lower-case cues), then the splits (flattened bullets, paragraphs and
+// line breaks) last so they win.
 import type { Article, Sentence, Token } from '../article.js';
 import type { Context } from '../context.js';
 import type { Stage } from '../stage.js';
@@ -11,6 +12,7 @@ import { findTokens } from './find-tokens.js';
 import { refineMergeAbbreviations } from './refine-merge-abbreviations.js';
 import { refineMergeLowercase } from './refine-merge-lowercase.js';
 import { refineMergeQuotations } from './refine-merge-quotations.js';
+import { refineSplitBullets } from './refine-split-bullets.js';
 import { paragraphOfTokens, refineSplitParagraphs } from './refine-split-paragraphs.js';
 
 /** Languages the English model may read; anything else is left unanalyzed unless the caller forces it. */
@@ -37,6 +39,7 @@ export function analyzeText(text: string): TextAnalysis {
   let starts = step(refineMergeAbbreviations(view, winkStarts));
   starts = step(refineMergeQuotations(view, starts, findQuotations(text)));
   starts = step(refineMergeLowercase(view, starts));
+  starts = step(refineSplitBullets(view, starts));
   starts = step(refineSplitParagraphs(view, starts, paragraphOf));
   return { paragraphs, sentences: toSentences(tokens, starts, paragraphOf), tokens, fired };
 }

@@ -71,6 +71,8 @@ test('text: sentence splits', () => {
     // sentences never cross paragraphs, and a line is a sentence unless it looks hard-wrapped
     ['The talks began\n\nand ended.', ['The talks began', 'and ended.']],
     ['SOCCER - JAPAN GET LUCKY WIN .\nNadim Ladki\nAL-AIN 1996-12-06', ['SOCCER - JAPAN GET LUCKY WIN .', 'Nadim Ladki', 'AL-AIN 1996-12-06']],
+    // a flattened list: a dash after a full stop starts an item
+    ['United scored on 58 minutes. - The Londoners have conceded twice.', ['United scored on 58 minutes.', '- The Londoners have conceded twice.']],
     ['The minister will pay an official\nvisit to China, the\nspokesperson said.', ['The minister will pay an official\nvisit to China, the\nspokesperson said.']],
   ];
   for (const [text, expected] of rows) assert.deepEqual(sentencesOf(text), expected, text);
@@ -83,6 +85,7 @@ test('text: must-not break a sentence', () => {
     '"We are ready. We will talk. We are not afraid," Lavrov said.',
     '"Is it over?" asked the reporter.',
     'Prices rose in Jan. and Feb. last year.',
+    'The score was 2-1. - and that was that.',
   ];
   for (const text of rows) assert.deepEqual(sentencesOf(text), [text], text);
 });
