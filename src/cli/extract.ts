@@ -1,0 +1,143 @@
+// `dyad extract`: inputs → units → analyze() → records, written as each is done. Every failure of one input becomes
+// a dyad.error/1 record in its place plus one line on stderr, and the run goes on. Returns the exit code.
+import { openSync, createWriteStream } from 'node:fs';
+import type { Readable, Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import {
+  analyze,
+  createContext,
+  dyadError,
+  toErrorRecord,
+  toRecord,
+  type ArticleRecord,
+  type DyadError,
+  type ErrorRecord,
+} from '../index.js';
+import { loadLexicons } from './load-lexicons.js';
+import { createProgress } from './progress.js';
+import { planInputs, readUnits, type Unit } from './sources.js';
+import { createWriter, type Format } from './writers.js';
+
+export interface ExtractOptions {
+  format?: Format;
+  published?: string;
+  out?: string;
+  maxBytes: number;
+  actors?: string;
+  dictionaries?: string;
+  forceEnglish?: boolean;
+}
+
+export interface ExtractIo {
+  stdin: Readable;
+  stdout: Writable & { isTTY?: boolean };
+  stderr: Writable & { isTTY?: boolean };
+  env: Record<string, string | undefined>;
+  /** The library's analyze(); tests hand in one that throws, to check that a bug in one input does not end the run. */
+  analyze?: typeof analyze;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_SOME_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+/** "dyad: x.txt: reason" unless the message already names the input. */
+function errorLine(error: DyadError, origin: string): string {
+  if (error.message.includes(origin)) return error.message;
+  return `dyad: ${origin}: ${error.message.replace(/^dyad:\s*/, '')}`;
+}
+
+function internalError(origin: string, e: unknown): DyadError {
+  const reason = e instanceof Error ? e.message : String(e);
+  return dyadError(
+    'internal',
+    `dyad: internal error while analyzing ${origin} (${reason}); this is a bug in dyad: please report it with the input`,
+    origin,
+  );
+}
+
+export async function runExtract(inputs: readonly string[], options: ExtractOptions, io: ExtractIo): Promise<number> {
+  const fail = (message: string) => {
+    io.stderr.write(message + '\n');
+    return EXIT_USAGE;
+  };
+  const lexicons = await loadLexicons({ actors: options.actors, dictionaries: options.dictionaries });
+  if (lexicons && 'code' in lexicons) return fail(lexicons.message);
+  const plan = await planInputs(inputs);
+  if ('code' in plan) return fail(plan.message);
+
+  let out: Writable & { isTTY?: boolean } = io.stdout;
+  if (options.out) {
+    try {
+      out = createWriteStream('', { fd: openSync(options.out, 'w') });
+    } catch (e) {
+      return fail(`dyad: cannot write --out ${options.out}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  } else {
+    // `dyad extract ... | head`: a closed pipe ends the run quietly.
+    io.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(EXIT_OK);
+      throw e;
+    });
+  }
+  const format: Format = options.format ?? (!options.out && io.stdout.isTTY ? 'pretty' : 'json');
+  const color = format === 'pretty' && !options.out && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
+
+  const ctx = createContext({
+    maxBytes: options.maxBytes,
+    published: options.published ?? null,
+    forceEnglish: options.forceEnglish ?? false,
+    ...(lexicons ? { lexicons } : {}),
+  });
+
+  const hasStdin = plan.items.some((i) => i.kind === 'stdin');
+  const several = plan.items.length > 1 || plan.items.some((i) => (i.kind === 'file' && i.jsonl) || i.kind === 'stdin');
+  const totalBytes = hasStdin ? null : plan.items.reduce((n, i) => n + (i.kind === 'file' ? (i.size ?? 0) : 0), 0);
+  const progress = createProgress(io.stderr, several && Boolean(io.stderr.isTTY), totalBytes);
+  for (const { dir, paths } of plan.skipped) {
+    const kinds = '.txt, .html, .htm, .md or .jsonl';
+    progress.note(`dyad: ${dir}: skipped ${paths.length} file${paths.length === 1 ? '' : 's'} that ${paths.length === 1 ? 'is' : 'are'} not ${kinds} (${paths[0]}${paths.length > 1 ? ', …' : ''})`);
+  }
+
+  let firstFromJsonl: boolean | null = null;
+  const writer = createWriter(format, out, () => !plan.single || firstFromJsonl === true, { color });
+  let failed = 0;
+  let records = 0;
+  for await (const unit of readUnits(plan, options.maxBytes, io.stdin)) {
+    firstFromJsonl ??= unit.fromJsonl;
+    const record = analyzeUnit(unit, ctx);
+    records++;
+    if (record.schema === 'dyad.error/1') {
+      failed++;
+      progress.note(errorLine({ code: record.code, message: record.error }, unit.origin));
+    } else {
+      for (const warning of record.warnings ?? []) progress.note(`dyad: ${unit.origin}: ${warning.replace(/^dyad:\s*/, '')}`);
+    }
+    await writer.write(record);
+    progress.advance(unit.size, record.schema === 'dyad.error/1');
+  }
+  await writer.end();
+  progress.stop();
+  if (records === 0) io.stderr.write(`dyad: no articles found in ${inputs.join(' ')}\n`);
+  if (out !== io.stdout) {
+    out.end();
+    await finished(out);
+  }
+  if (failed) io.stderr.write(`dyad: ${failed} of ${records} input${records === 1 ? '' : 's'} could not be analyzed\n`);
+  return failed ? EXIT_SOME_FAILED : EXIT_OK;
+
+  function analyzeUnit(unit: Unit, context: typeof ctx): ArticleRecord | ErrorRecord {
+    if ('error' in unit) return toErrorRecord(unit.error, unit.inputId);
+    let result;
+    try {
+      result = (io.analyze ?? analyze)(unit.input, context);
+    } catch (e) {
+      if (io.env.DYAD_DEBUG && e instanceof Error && e.stack) io.stderr.write(e.stack + '\n');
+      return toErrorRecord(internalError(unit.origin, e), unit.inputId);
+    }
+    if (!result.ok) return toErrorRecord(result.error, unit.inputId);
+    const record = toRecord(result.article);
+    if (record.meta.inputId === undefined) record.meta = { ...record.meta, inputId: unit.inputId };
+    return record;
+  }
+}
