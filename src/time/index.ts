@@ -1,11 +1,44 @@
-// time: date and time expressions, resolved against the publication time.
+// time: date and time expressions, resolved against the publication time (meta.published as written, or the
+// context's --published when the input gave none). Finders, in priority order for equal spans: relative periods,
+// bare years, chrono. Then refiners: false dates out, prepositions in, overlaps resolved, and relative values
+// nulled when the publication time is unknown (never today's clock).
+import type { DateMention } from '../article.js';
 import type { Stage } from '../stage.js';
+import { isReadable } from '../text/index.js';
+import { parseReference, STAND_IN } from './candidate.js';
+import { findBareYears } from './find-bare-years.js';
+import { findChronoDates } from './find-chrono-dates.js';
+import { findRelativePeriods } from './find-relative-periods.js';
+import { refineDropFalseDates } from './refine-drop-false-dates.js';
+import { refineDropOverlaps } from './refine-drop-overlaps.js';
+import { refineExtendPreposition } from './refine-extend-preposition.js';
+import { refineUnknownReference } from './refine-unknown-reference.js';
+import type { Token } from '../article.js';
+
+export function findDates(text: string, tokens: readonly Token[], published: string | null): DateMention[] {
+  const known = parseReference(published);
+  const ref = known ?? STAND_IN;
+  let candidates = [...findRelativePeriods(text, ref), ...findBareYears(text, tokens), ...findChronoDates(text, ref)];
+  candidates = refineDropFalseDates(text, candidates);
+  candidates = refineExtendPreposition(text, candidates);
+  candidates = refineDropOverlaps(candidates);
+  return refineUnknownReference(candidates, known !== null).map((c) => ({
+    text: text.slice(c.start, c.end),
+    start: c.start,
+    end: c.end,
+    value: c.value,
+    valueEnd: c.valueEnd,
+    grain: c.grain,
+    rule: c.rule,
+  }));
+}
 
 export const timeStage: Stage = {
   name: 'time',
   reads: ['text', 'meta', 'sentences', 'tokens'],
   writes: ['dates'],
-  run(doc) {
-    return doc; // placeholder until the time stage lands
+  run(doc, ctx) {
+    if (!isReadable(doc, ctx)) return { ...doc, dates: [] };
+    return { ...doc, dates: findDates(doc.text, doc.tokens, doc.meta.published ?? ctx.published) };
   },
 };
