@@ -1,0 +1,139 @@
+// npm run bench: full-pipeline throughput against wink-nlp's readDoc alone, in the same process, over the BBC corpus
+// (../shared/data/bbc-news/articles.jsonl, 2,225 articles). Rounds are interleaved (readDoc, pipeline, readDoc, ...)
+// so both see the same machine state; each figure is the median of the rounds. Also per-stage time and peak RSS.
+// Options: --rounds N (default 5), --limit N (first N articles only, for a quick look).
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { analyze, createContext, STAGES, type RawInput, type Stage } from '../src/index.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CORPUS = join(ROOT, '..', 'shared', 'data', 'bbc-news', 'articles.jsonl');
+
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
+}
+const ROUNDS = option('--rounds', 5);
+const LIMIT = option('--limit', Infinity);
+
+const articles = readFileSync(CORPUS, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .slice(0, LIMIT)
+  .map((l) => JSON.parse(l) as { id: string; text: string });
+const inputs: RawInput[] = articles.map((a) => ({ text: a.text, trusted: true, inputId: a.id, origin: a.id }));
+const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0);
+const MB = 1e6;
+
+// The baseline: readDoc with wink's default pipeline (what ../shared/DEPENDENCIES.md measured at ~3.3 MB/s), then
+// tokens with POS tags and the sentences read out. A second, leaner baseline switches on only sentence
+// splitting and POS tagging (what the text stage uses) and is shown for reference.
+const winkFull = winkNLP(model);
+const winkLean = winkNLP(model, ['sbd', 'pos']);
+function readDocPass(nlp: typeof winkFull): number {
+  const its = nlp.its;
+  let tokens = 0;
+  for (const a of articles) {
+    const doc = nlp.readDoc(a.text);
+    tokens += (doc.tokens().out(its.pos) as string[]).length;
+    doc.sentences().out();
+  }
+  return tokens;
+}
+
+// The pipeline with each stage's run timed.
+const stageMs = new Map<string, number>(STAGES.map((s) => [s.name, 0]));
+const timedStages: Stage[] = STAGES.map((s) => ({
+  ...s,
+  run(doc, ctx) {
+    const t = performance.now();
+    const out = s.run(doc, ctx);
+    stageMs.set(s.name, (stageMs.get(s.name) ?? 0) + performance.now() - t);
+    return out;
+  },
+}));
+const ctx = createContext();
+let failed = 0;
+let crashed = 0;
+let firstCrash = '';
+function pipelinePass(): void {
+  for (const input of inputs) {
+    try {
+      if (!analyze(input, ctx, timedStages).ok) failed++;
+    } catch (e) {
+      crashed++;
+      firstCrash ||= `${input.inputId}: ${e instanceof Error ? e.message : String(e)}`;
+    }
+  }
+}
+
+function time(f: () => unknown): number {
+  const t = performance.now();
+  f();
+  return (performance.now() - t) / 1000;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const started = performance.now();
+console.log(`corpus: ${articles.length} articles, ${(bytes / MB).toFixed(2)} MB of UTF-8 text (${CORPUS.replace(`${ROOT}/`, '')})`);
+// Warm-up: loads models and lexicons lazily held by the stages, and lets the JIT settle; not counted.
+const warmup = time(() => {
+  for (const input of inputs.slice(0, 50)) {
+    try {
+      analyze(input, ctx);
+    } catch {
+      /* counted in the timed rounds */
+    }
+  }
+  for (const a of articles.slice(0, 50)) {
+    winkFull.readDoc(a.text).tokens().out(winkFull.its.pos);
+    winkLean.readDoc(a.text).tokens().out(winkLean.its.pos);
+  }
+});
+console.log(`warm-up (model loading, first 50 articles): ${warmup.toFixed(1)} s`);
+
+const rounds = { full: [] as number[], lean: [] as number[], pipeline: [] as number[] };
+const stageRounds = new Map<string, number[]>(STAGES.map((s) => [s.name, []]));
+for (let r = 0; r < ROUNDS; r++) {
+  rounds.full.push(time(() => readDocPass(winkFull)));
+  for (const s of STAGES) stageMs.set(s.name, 0);
+  failed = 0;
+  crashed = 0;
+  rounds.pipeline.push(time(pipelinePass));
+  for (const s of STAGES) stageRounds.get(s.name)!.push(stageMs.get(s.name)! / 1000);
+  rounds.lean.push(time(() => readDocPass(winkLean)));
+  console.log(
+    `round ${r + 1}/${ROUNDS}: readDoc ${rounds.full[r].toFixed(2)} s, pipeline ${rounds.pipeline[r].toFixed(2)} s, readDoc sbd+pos ${rounds.lean[r].toFixed(2)} s`,
+  );
+}
+
+const row = (name: string, seconds: number, ratio: string) =>
+  `${name.padEnd(34)} ${seconds.toFixed(2).padStart(7)} ${(articles.length / seconds).toFixed(0).padStart(10)} ${(bytes / MB / seconds).toFixed(2).padStart(7)}   ${ratio}`;
+const full = median(rounds.full);
+const lean = median(rounds.lean);
+const pipe = median(rounds.pipeline);
+console.log(`\nmedian of ${ROUNDS} interleaved rounds`);
+console.log(`${'run'.padEnd(34)} ${'seconds'.padStart(7)} ${'articles/s'.padStart(10)} ${'MB/s'.padStart(7)}   ratio`);
+console.log(row('wink readDoc (default pipeline)', full, '1.00 (baseline)'));
+console.log(row('wink readDoc (sbd+pos only)', lean, (full / lean).toFixed(2)));
+console.log(row('dyad analyze (full pipeline)', pipe, `${(full / pipe).toFixed(2)} of readDoc, ${(lean / pipe).toFixed(2)} of sbd+pos`));
+
+console.log('\nper stage (median seconds per round over the corpus)');
+const stageTotal = STAGES.reduce((n, s) => n + median(stageRounds.get(s.name)!), 0);
+for (const s of STAGES) {
+  const sec = median(stageRounds.get(s.name)!);
+  console.log(`  ${s.name.padEnd(10)} ${sec.toFixed(2).padStart(6)} s  ${((100 * sec) / (stageTotal || 1)).toFixed(0).padStart(3)}%  ${(bytes / MB / sec).toFixed(2).padStart(7)} MB/s`);
+}
+const rss = process.resourceUsage().maxRSS / 1024;
+console.log(`\npeak RSS ${rss.toFixed(0)} MB; heap used now ${(process.memoryUsage().heapUsed / MB).toFixed(0)} MB`);
+console.log(`records: ${articles.length - failed - crashed} analyzed, ${failed} refused (dyad.error/1), ${crashed} threw${firstCrash ? ` (first: ${firstCrash})` : ''} in the last round`);
+console.log(`bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
+console.log(`\nratio (full pipeline / readDoc): ${(full / pipe).toFixed(2)}  — the budget is >= 0.33`);
+process.exitCode = crashed ? 1 : 0;
