@@ -5,28 +5,39 @@ import { tokenRange } from '../text/spans.js';
 import type { DateCandidate } from './candidate.js';
 import { YEAR_CUES, YEAR_RANGE } from './lexicon/year-cues.js';
 
-const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
 const BY_WORD = new Map<string, string>(YEAR_CUES.flatMap((e) => e.words.map((w) => [w, e.id] as [string, string])));
 const CUE_WORDS = [...BY_WORD.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+'));
-// A cue word then the year; "mid-2019" has no space.
-const CUED = new RegExp(`\\b(${CUE_WORDS.join('|')})(?:\\s+|(?<=-))${YEAR}\\b(?!-\\d|\\.\\d|,\\d)`, 'gi');
-const RANGE = new RegExp(`\\b(?:from\\s+${YEAR}\\s+(?:to|until|till)|between\\s+${YEAR}\\s+and)\\s+${YEAR}\\b`, 'gi');
+// Years are found first with a cheap pattern; the cue is then read from the few characters before each one.
+// "mid-2019" has no space; "2019-20" and "2019.5" are not plain years.
+const YEAR = /\b(?:1[5-9]\d\d|20\d\d)\b(?!-\d|\.\d|,\d)/g;
+const CUE_BEFORE = new RegExp(`\\b(${CUE_WORDS.join('|')})(?:\\s+|(?<=-))$`, 'i');
+const RANGE_BEFORE = /\b(?:from\s+(1[5-9]\d\d|20\d\d)\s+(?:to|until|till)|between\s+(1[5-9]\d\d|20\d\d)\s+and)\s+$/i;
 
 export function findBareYears(text: string, tokens: readonly Token[]): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of text.matchAll(RANGE)) {
-    const from = m[1] ?? m[2];
-    const to = m[3];
-    if (Number(to) < Number(from) || countFollows(text, tokens, m.index + m[0].length)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, rule: YEAR_RANGE.id, value: from, valueEnd: to, grain: 'year', relative: false });
-  }
-  for (const m of text.matchAll(CUED)) {
+  let coveredTo = 0;
+  for (const m of text.matchAll(YEAR)) {
     const end = m.index + m[0].length;
-    const rule = BY_WORD.get(m[1].toLowerCase().replace(/\s+/g, ' '));
-    if (!rule || countFollows(text, tokens, end)) continue;
-    out.push({ start: m.index, end, rule, value: m[2], valueEnd: null, grain: 'year', relative: false });
+    if (m.index < coveredTo) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const range = RANGE_BEFORE.exec(before);
+    if (range) {
+      const from = range[1] ?? range[2];
+      const start = m.index - (before.length - range.index);
+      if (Number(m[0]) >= Number(from) && !countFollows(text, tokens, end)) {
+        const last = out[out.length - 1];
+        if (last && last.start >= start) out.pop(); // the range's first year was taken alone ("from 2019")
+        out.push({ start, end, rule: YEAR_RANGE.id, value: from, valueEnd: m[0], grain: 'year', relative: false });
+        coveredTo = end;
+        continue;
+      }
+    }
+    const cue = CUE_BEFORE.exec(before);
+    const rule = cue && BY_WORD.get(cue[1].toLowerCase().replace(/\s+/g, ' '));
+    if (!cue || !rule || countFollows(text, tokens, end)) continue;
+    out.push({ start: m.index - (before.length - cue.index), end, rule, value: m[0], valueEnd: null, grain: 'year', relative: false });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /** True when the word after the number is a common noun or a unit: the number counts something ("2000 homes"). */

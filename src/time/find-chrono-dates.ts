@@ -4,7 +4,7 @@
 // chrono-time (`at 10 a.m.`), chrono-date (`April 8, 2024`), chrono-weekday (`on Monday`), chrono-month (`in May`),
 // chrono-year (`two years ago`), chrono-relative (`yesterday`, `this morning`).
 import * as chrono from 'chrono-node';
-import type { DateGrain } from '../article.js';
+import type { DateGrain, Span } from '../article.js';
 import { isoAt, type DateCandidate, type Reference } from './candidate.js';
 
 type Parts = chrono.ParsedComponents;
@@ -33,16 +33,47 @@ function ruleOf(p: Parts, grain: DateGrain): string {
   return 'chrono-relative';
 }
 
-export function findChronoDates(text: string, ref: Reference): DateCandidate[] {
+// Every word chrono's English parsers start from: a digit, a month or weekday name (any case, any abbreviation), a
+// time unit or a casual reference. A sentence without one cannot hold a chrono date, so chrono skips it (it reads
+// about half of a news text, at half the cost).
+const MAY_HOLD_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|sec|min|hr|hour|day|week|fortnight|mo|month|qtr|quarter|yr|year|decade|centur|noon|midday|midnight|morning|afternoon|evening|night|tonight|today|tomorrow|tmr|yesterday|ago|now|later|ahead|after|before|within|christmas)/i;
+
+/** Finds chrono's dates in `text`; with `sentences`, only in the runs of sentences that may hold one. */
+export function findChronoDates(text: string, ref: Reference, sentences: readonly Span[] = []): DateCandidate[] {
   const instant = new Date(ref.year, ref.month - 1, ref.day, ref.hour, ref.minute);
   const out: DateCandidate[] = [];
-  for (const r of chrono.casual.parse(text, instant, { forwardDate: false })) {
+  for (const chunk of chunksToRead(text, sentences)) parseChunk(text.slice(chunk.start, chunk.end), chunk.start, instant, out);
+  return out;
+}
+
+function chunksToRead(text: string, sentences: readonly Span[]): Span[] {
+  if (sentences.length === 0) return [{ start: 0, end: text.length }];
+  const chunks: Span[] = [];
+  for (const s of sentences) {
+    if (!MAY_HOLD_DATE.test(text.slice(s.start, s.end))) continue;
+    const last = chunks[chunks.length - 1];
+    if (last && last.end === s.start - countSpaceBefore(text, s.start)) last.end = s.end;
+    else chunks.push({ start: s.start, end: s.end });
+  }
+  return chunks;
+}
+
+/** How many whitespace characters lie just before `at` (joins adjacent sentences into one chunk). */
+function countSpaceBefore(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && /\s/.test(text[k - 1])) k--;
+  return at - k;
+}
+
+function parseChunk(chunk: string, offset: number, instant: Date, out: DateCandidate[]): void {
+  for (const r of chrono.casual.parse(chunk, instant, { forwardDate: false })) {
     const surface = r.text.replace(TRAILING, '');
     if (!surface) continue;
     const grain = grainOf(r.start);
     out.push({
-      start: r.index,
-      end: r.index + surface.length,
+      start: offset + r.index,
+      end: offset + r.index + surface.length,
       rule: ruleOf(r.start, grain),
       value: valueOf(r.start, grain),
       valueEnd: r.end ? valueOf(r.end, grainOf(r.end)) : null,
@@ -50,5 +81,4 @@ export function findChronoDates(text: string, ref: Reference): DateCandidate[] {
       relative: !STATED_YEAR.test(surface),
     });
   }
-  return out;
 }

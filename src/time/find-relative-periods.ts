@@ -8,15 +8,20 @@ const BY_WORDS = new Map<string, (typeof PERIOD_MODIFIERS)[number]>(
   PERIOD_MODIFIERS.flatMap((e) => e.words.map((w) => [w, e] as [string, (typeof PERIOD_MODIFIERS)[number]])),
 );
 const WORDS = [...BY_WORDS.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+'));
-const PERIOD = new RegExp(`\\b(${WORDS.join('|')})\\s+(${PERIOD_UNITS.join('|')})\\b`, 'gi');
+// The unit is found first with a cheap pattern; the modifier is then read from the few characters before it.
+const UNIT = new RegExp(`\\b(?:${PERIOD_UNITS.join('|')})\\b`, 'gi');
+const MODIFIER_BEFORE = new RegExp(`\\b(${WORDS.join('|')})\\s+$`, 'i');
 
 export function findRelativePeriods(text: string, ref: Reference): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of text.matchAll(PERIOD)) {
-    const entry = BY_WORDS.get(m[1].toLowerCase().replace(/\s+/g, ' '));
-    if (!entry) continue;
-    const [value, valueEnd, grain] = resolvePeriod(m[2].toLowerCase() as PeriodUnit, entry.shift, ref);
-    out.push({ start: m.index, end: m.index + m[0].length, rule: entry.id, value, valueEnd, grain, relative: true });
+  for (const m of text.matchAll(UNIT)) {
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    const mod = MODIFIER_BEFORE.exec(before);
+    const entry = mod && BY_WORDS.get(mod[1].toLowerCase().replace(/\s+/g, ' '));
+    if (!mod || !entry) continue;
+    const [value, valueEnd, grain] = resolvePeriod(m[0].toLowerCase() as PeriodUnit, entry.shift, ref);
+    const start = m.index - (before.length - mod.index);
+    out.push({ start, end: m.index + m[0].length, rule: entry.id, value, valueEnd, grain, relative: true });
   }
   return out;
 }

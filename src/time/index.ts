@@ -2,7 +2,7 @@
 // context's --published when the input gave none). Finders, in priority order for equal spans: relative periods,
 // bare years, chrono. Then refiners: false dates out, prepositions in, overlaps resolved, and relative values
 // nulled when the publication time is unknown (never today's clock).
-import type { DateMention } from '../article.js';
+import type { DateMention, Span, Token } from '../article.js';
 import type { Stage } from '../stage.js';
 import { isReadable } from '../text/index.js';
 import { parseReference, STAND_IN } from './candidate.js';
@@ -13,12 +13,11 @@ import { refineDropFalseDates } from './refine-drop-false-dates.js';
 import { refineDropOverlaps } from './refine-drop-overlaps.js';
 import { refineExtendPreposition } from './refine-extend-preposition.js';
 import { refineUnknownReference } from './refine-unknown-reference.js';
-import type { Token } from '../article.js';
 
-export function findDates(text: string, tokens: readonly Token[], published: string | null): DateMention[] {
+export function findDates(text: string, tokens: readonly Token[], published: string | null, sentences: readonly Span[] = []): DateMention[] {
   const known = parseReference(published);
   const ref = known ?? STAND_IN;
-  let candidates = [...findRelativePeriods(text, ref), ...findBareYears(text, tokens), ...findChronoDates(text, ref)];
+  let candidates = [...findRelativePeriods(text, ref), ...findBareYears(text, tokens), ...findChronoDates(text, ref, sentences)];
   candidates = refineDropFalseDates(text, candidates);
   candidates = refineExtendPreposition(text, candidates);
   candidates = refineDropOverlaps(candidates);
@@ -39,6 +38,6 @@ export const timeStage: Stage = {
   writes: ['dates'],
   run(doc, ctx) {
     if (!isReadable(doc, ctx)) return { ...doc, dates: [] };
-    return { ...doc, dates: findDates(doc.text, doc.tokens, doc.meta.published ?? ctx.published) };
+    return { ...doc, dates: findDates(doc.text, doc.tokens, doc.meta.published ?? ctx.published, doc.sentences) };
   },
 };
