@@ -210,7 +210,7 @@ test('petrarch: verbs, their forms, particles and codes', () => {
     ['give', ['give', 'gave', 'given', 'giving'], '070', undefined, undefined],
     ['contribute', ['contribute', 'contributes', 'contributed', 'contributing'], '071', undefined, undefined],
     ['break', ['break', 'broke', 'broken'], '1717', undefined, undefined],
-    ['tap', ['tap', 'taps', 'taped', 'taping'], '1717', ['wire'], undefined],
+    ['tap', ['tap', 'taps', 'taped', 'taping', 'tapped', 'tapping'], '1717', ['wire'], undefined],
   ];
   for (const [verb, forms, code, before, after] of rows) {
     const v = heads.find((x) => x.verb === verb);
@@ -278,6 +278,9 @@ test('petrarch: words, names and plurals', () => {
   assert.deepEqual(regularForms('DEPART'), ['DEPART', 'DEPARTS', 'DEPARTED', 'DEPARTING']);
   assert.deepEqual(regularForms('DEPLORE'), ['DEPLORE', 'DEPLORES', 'DEPLORED', 'DEPLORING']);
   assert.deepEqual(regularForms('CLASH'), ['CLASH', 'CLASHES', 'CLASHED', 'CLASHING']);
+  assert.deepEqual(regularForms('BAN'), ['BAN', 'BANS', 'BANED', 'BANING', 'BANNED', 'BANNING']);
+  assert.deepEqual(regularForms('DENY'), ['DENY', 'DENYS', 'DENYED', 'DENYING', 'DENIES', 'DENIED']);
+  assert.deepEqual(regularForms('VISIT'), ['VISIT', 'VISITS', 'VISITED', 'VISITING']);
 });
 
 test('petrarch: warnings for lines it cannot use, errors when nothing is usable', () => {

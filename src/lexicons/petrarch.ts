@@ -448,12 +448,17 @@ function readDiscards(lines: Line[], warnings: string[]): DiscardEntry[] {
 // where `$` is the source, `+` the target, `%` a compound, `^` a skipped actor, `&NAME` a synset; `[a:b]` gives the
 // paired event's code. PETRARCH-2 groupings `(…)` and `{…}` are read as open word sequences.
 
-/** The word forms PETRARCH makes for a regular verb: base, S (ES after S/X/Z), D or ED, ING (dropping a final E). */
+/**
+ * The word forms PETRARCH makes for a regular verb: base, S (ES after S/X/Z), D or ED, ING (dropping a final E); and
+ * the English spellings it misses: a doubled final consonant (TAPPED, BANNING) and Y → IES/IED (DENIES, DENIED).
+ */
 export function regularForms(root: string): string[] {
   const r = root.toUpperCase();
   const forms = [r, /([SXZ]|[CS]H)$/.test(r) ? r + 'ES' : r + 'S'];
   if (r.endsWith('E')) forms.push(r + 'D', r.slice(0, -1) + 'ING');
   else forms.push(r + 'ED', r + 'ING');
+  if (/(^|[^AEIOU])[AEIOU][BDGLMNPRT]$/.test(r) && r.length <= 4) forms.push(r + r.slice(-1) + 'ED', r + r.slice(-1) + 'ING');
+  if (/[^AEIOU]Y$/.test(r)) forms.push(r.slice(0, -1) + 'IES', r.slice(0, -1) + 'IED');
   return forms;
 }
 

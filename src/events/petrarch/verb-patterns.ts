@@ -1,0 +1,271 @@
+// PETRARCH verb patterns on dyad's tokens: a verb form of a dictionary block (with its particles: "cordoned off",
+// "wire tapped"), then the block's patterns tried around it, words and synsets before and after the verb, `$` `+` `%`
+// `^` bound to the actor phrases the caller found. The most specific matching pattern gives the CAMEO code.
+import type { Token } from '../../article.js';
+import type { Lexicons, PatternStep, VerbPatternEntry } from '../../lexicons/types.js';
+import { formOf, phraseAt, wordAt, type TokenWindow } from './words.js';
+
+/** A noun phrase holding an actor, as a token range; `compound` when it coordinates several ("Gondor and Osgiliath"). */
+export interface ActorSlot {
+  start: number;
+  end: number;
+  compound?: boolean;
+}
+
+export interface VerbPatternOptions {
+  /** The token range a pattern may look into (the clause or sentence of the verb); default: all the tokens. */
+  start?: number;
+  end?: number;
+  /** The actor phrases around the verb, for the `$` (source), `+` (target), `%` (compound) and `^` (skip) slots. */
+  actors?: readonly ActorSlot[];
+}
+
+export interface VerbPatternMatch {
+  /** The CAMEO code of the event from source to target. */
+  code: string;
+  /** PETRARCH `[032:033]`: the code of the paired event from the target back to the source. */
+  pairedCode?: string;
+  /** The rule: the matching pattern's id, or the verb entry's when the verb's own code applies. */
+  patternId: string;
+  /** Token range of the verb and its particles ("cordoned off"). */
+  verbStart: number;
+  verbEnd: number;
+  /** Actor phrases the pattern placed: `$`, `+`, and `%` (whose members act on each other). */
+  sourceSpan?: ActorSlot;
+  targetSpan?: ActorSlot;
+  compoundSpan?: ActorSlot;
+}
+
+interface VerbIndex {
+  byForm: Map<string, VerbPatternEntry[]>;
+  patternsByGroup: Map<string, VerbPatternEntry[]>;
+  synsets: Map<string, string[][]>;
+}
+
+// A memo of the indexes built for each lexicons object; lexicons are read-only, so it never goes stale.
+const indexes = new WeakMap<Lexicons, VerbIndex>();
+
+function indexOf(lexicons: Lexicons): VerbIndex {
+  let index = indexes.get(lexicons);
+  if (index) return index;
+  index = { byForm: new Map(), patternsByGroup: new Map(), synsets: new Map() };
+  for (const s of lexicons.synsets ?? []) index.synsets.set(s.name, s.phrases);
+  for (const v of lexicons.verbs) {
+    if (v.kind === 'pattern' || (v.kind === undefined && v.pattern.trim() !== '*')) {
+      const group = v.group ?? v.verb;
+      const list = index.patternsByGroup.get(group);
+      if (list) list.push(v);
+      else index.patternsByGroup.set(group, [v]);
+      continue;
+    }
+    for (const form of v.forms ?? [v.verb]) {
+      const list = index.byForm.get(form);
+      if (list) list.push(v);
+      else index.byForm.set(form, [v]);
+    }
+  }
+  indexes.set(lexicons, index);
+  return index;
+}
+
+/** PETRARCH passes over these when it looks for a verb's particle ("broke it off"). */
+const PARTICLE_GAP = new Set(['the', 'a', 'an', 'it', 'he', 'they', 'her', 'some', 'few', 'that']);
+const MAX_PARTICLE_GAP = 2;
+
+/** Where the particles after the verb end, or -1. */
+function particlesAfterAt(w: TokenWindow, from: number, words: readonly string[]): number {
+  let k = from;
+  for (const word of words) {
+    let gap = 0;
+    while (k < w.end && gap < MAX_PARTICLE_GAP && !wordAt(w, k, word) && PARTICLE_GAP.has(formOf(w.tokens[k]!))) {
+      k++;
+      gap++;
+    }
+    const n = wordAt(w, k, word);
+    if (!n) return -1;
+    k += n;
+  }
+  return k;
+}
+
+/** Where the particles before the verb start, or -1 ("wire" of "wire tapped" must come right before it). */
+function particlesBeforeAt(w: TokenWindow, to: number, words: readonly string[]): number {
+  let k = to;
+  for (let j = words.length - 1; j >= 0; j--) {
+    let found = -1;
+    for (let s = k - 1; s >= w.start && s >= k - 5; s--) {
+      if (s + wordAt(w, s, words[j]!) === k && wordAt(w, s, words[j]!) > 0) {
+        found = s;
+        break;
+      }
+    }
+    if (found < 0) return -1;
+    k = found;
+  }
+  return k;
+}
+
+interface VerbAt {
+  entry: VerbPatternEntry;
+  start: number;
+  end: number;
+}
+
+/** The dictionary verb at token `i`, with its particles; the one with most particles wins. */
+function verbAt(w: TokenWindow, i: number, index: VerbIndex): VerbAt | null {
+  const candidates = index.byForm.get(formOf(w.tokens[i]!));
+  if (!candidates) return null;
+  let best: (VerbAt & { particles: number }) | null = null;
+  for (const entry of candidates) {
+    const before = entry.particlesBefore ?? [];
+    const after = entry.particlesAfter ?? [];
+    const start = before.length ? particlesBeforeAt(w, i, before) : i;
+    const end = after.length ? particlesAfterAt(w, i + 1, after) : i + 1;
+    if (start < 0 || end < 0) continue;
+    const particles = before.length + after.length;
+    if (!best || particles > best.particles) best = { entry, start, end, particles };
+  }
+  return best && { entry: best.entry, start: best.start, end: best.end };
+}
+
+/** True when token `i` is a form of a verb of the lexicons' verb dictionary (particles included). */
+export function isDictionaryVerb(tokens: readonly Token[], i: number, lexicons: Lexicons): boolean {
+  if (!lexicons.verbs.length || i < 0 || i >= tokens.length) return false;
+  return verbAt({ tokens, start: 0, end: tokens.length }, i, indexOf(lexicons)) !== null;
+}
+
+/** A CAMEO code dyad can report: two to four digits and an optional letter ("1717", "174K"); not `+++` or `025?`. */
+export function isEventCode(code: string): boolean {
+  return /^\d{2,4}[A-Za-z]?$/.test(code);
+}
+
+interface Bindings {
+  source?: ActorSlot;
+  target?: ActorSlot;
+  compound?: ActorSlot;
+}
+
+interface Matcher {
+  w: TokenWindow;
+  synsets: Map<string, string[][]>;
+  actors: readonly ActorSlot[];
+}
+
+/** Ends of the element of `step` when it starts at token `p` (several for synsets with phrases of several lengths). */
+function endsFrom(m: Matcher, step: PatternStep, p: number): { end: number; slot?: ActorSlot }[] {
+  const e = step.element;
+  if (e.kind === 'word') {
+    const n = wordAt(m.w, p, e.word);
+    return n ? [{ end: p + n }] : [];
+  }
+  if (e.kind === 'synset') {
+    const out: { end: number }[] = [];
+    for (const phrase of m.synsets.get(e.name) ?? []) {
+      const end = phraseAt(m.w, p, phrase);
+      if (end > 0 && end <= m.w.end) out.push({ end });
+    }
+    return out.sort((a, b) => b.end - a.end);
+  }
+  return m.actors
+    .filter((a) => a.start === p && a.end <= m.w.end && (e.kind !== 'compound' || a.compound))
+    .map((a) => ({ end: a.end, slot: a }));
+}
+
+/** Starts of the element of `step` when it ends just before token `q`. */
+function startsBefore(m: Matcher, step: PatternStep, q: number): { start: number; slot?: ActorSlot }[] {
+  const e = step.element;
+  if (e.kind === 'word' || e.kind === 'synset') {
+    const phrases = e.kind === 'word' ? [[e.word]] : (m.synsets.get(e.name) ?? []);
+    const out: { start: number }[] = [];
+    for (let s = q - 1; s >= m.w.start && s >= q - 12; s--) {
+      if (phrases.some((ph) => phraseAt(m.w, s, ph) === q)) out.push({ start: s });
+    }
+    return out;
+  }
+  return m.actors
+    .filter((a) => a.end === q && a.start >= m.w.start && (e.kind !== 'compound' || a.compound))
+    .map((a) => ({ start: a.start, slot: a }));
+}
+
+function bind(b: Bindings, step: PatternStep, slot: ActorSlot | undefined): Bindings {
+  if (!slot) return b;
+  const kind = step.element.kind;
+  if (kind === 'source') return { ...b, source: slot };
+  if (kind === 'target') return { ...b, target: slot };
+  if (kind === 'compound') return { ...b, compound: slot };
+  return b;
+}
+
+/** Matches the steps after the verb from token `pos` on; the first fit in text order, backtracking on failure. */
+function matchAfter(m: Matcher, steps: readonly PatternStep[], k: number, pos: number, b: Bindings): Bindings | null {
+  if (k === steps.length) return b;
+  const step = steps[k]!;
+  const last = step.open ? m.w.end - 1 : pos;
+  for (let p = pos; p <= last && p < m.w.end; p++) {
+    for (const hit of endsFrom(m, step, p)) {
+      const done = matchAfter(m, steps, k + 1, hit.end, bind(b, step, hit.slot));
+      if (done) return done;
+    }
+  }
+  return null;
+}
+
+/** Matches the steps before the verb, nearest first, from the token before `pos` backwards. */
+function matchBefore(m: Matcher, steps: readonly PatternStep[], k: number, pos: number, b: Bindings): Bindings | null {
+  if (k === steps.length) return b;
+  const step = steps[k]!;
+  const first = step.open ? m.w.start + 1 : pos;
+  for (let q = pos; q >= first && q > m.w.start; q--) {
+    for (const hit of startsBefore(m, step, q)) {
+      const done = matchBefore(m, steps, k + 1, hit.start, bind(b, step, hit.slot));
+      if (done) return done;
+    }
+  }
+  return null;
+}
+
+/**
+ * The PETRARCH code of the verb at token `verbIndex`: the most specific pattern of its block that matches (most
+ * steps; the earlier pattern on a tie), else the verb's own code. Null when the token is no dictionary verb, when the
+ * code is PETRARCH's null code `---` (a pattern with it stops the verb), or when no usable CAMEO code results.
+ */
+export function matchVerbPatterns(
+  tokens: readonly Token[],
+  verbIndex: number,
+  lexicons: Lexicons,
+  options: VerbPatternOptions = {},
+): VerbPatternMatch | null {
+  if (!lexicons.verbs.length) return null;
+  const w: TokenWindow = { tokens, start: Math.max(0, options.start ?? 0), end: Math.min(tokens.length, options.end ?? tokens.length) };
+  if (verbIndex < w.start || verbIndex >= w.end) return null;
+  const index = indexOf(lexicons);
+  const verb = verbAt(w, verbIndex, index);
+  if (!verb) return null;
+  const m: Matcher = { w, synsets: index.synsets, actors: options.actors ?? [] };
+  const patterns = index.patternsByGroup.get(verb.entry.group ?? verb.entry.verb) ?? [];
+  const matches: { entry: VerbPatternEntry; b: Bindings; size: number; order: number }[] = [];
+  patterns.forEach((entry, order) => {
+    const after = matchAfter(m, entry.after ?? [], 0, verb.end, {});
+    if (!after) return;
+    const both = matchBefore(m, entry.before ?? [], 0, verb.start, after);
+    if (!both) return;
+    matches.push({ entry, b: both, size: (entry.after?.length ?? 0) + (entry.before?.length ?? 0), order });
+  });
+  matches.sort((a, b) => b.size - a.size || a.order - b.order);
+  for (const hit of matches) {
+    if (hit.entry.code === '---') return null;
+    if (!isEventCode(hit.entry.code)) continue;
+    return result(hit.entry, verb, hit.b);
+  }
+  if (!isEventCode(verb.entry.code)) return null;
+  return result(verb.entry, verb, {});
+}
+
+function result(entry: VerbPatternEntry, verb: VerbAt, b: Bindings): VerbPatternMatch {
+  const out: VerbPatternMatch = { code: entry.code, patternId: entry.id, verbStart: verb.start, verbEnd: verb.end };
+  if (entry.pairedCode && isEventCode(entry.pairedCode)) out.pairedCode = entry.pairedCode;
+  if (b.source) out.sourceSpan = b.source;
+  if (b.target) out.targetSpan = b.target;
+  if (b.compound) out.compoundSpan = b.compound;
+  return out;
+}
