@@ -1,7 +1,14 @@
 // PETRARCH's coding rules on dyad's tokens, for the events stage: actors of noun phrases (dictionary actors and agents,
 // date-restricted codes), verb patterns from a PETRARCH verb dictionary, and discard phrases. Pure functions of their
 // arguments; the dictionaries come in through `ctx.lexicons` (see src/lexicons/petrarch.ts).
-export { resolveNounPhraseActor, resolveNounPhraseActors, FORMER_RULE, type PhraseActor } from './noun-phrase-actor.js';
+export {
+  resolveNounPhraseActor,
+  resolveNounPhraseActors,
+  findActorNames,
+  FORMER_RULE,
+  type ActorName,
+  type PhraseActor,
+} from './noun-phrase-actor.js';
 export {
   matchVerbPatterns,
   isDictionaryVerb,

@@ -111,17 +111,38 @@ function tokenRange(w: TokenWindow, start: number, end: number): { start: number
   return first < 0 ? null : { start: first, end: last + 1 };
 }
 
-function findActors(w: TokenWindow, lexicons: Lexicons, date: string | null, entities: readonly Entity[]): ActorMatch[] {
-  const out: ActorMatch[] = [];
-  if (lexicons.actors.length) {
-    const index = indexBy(lexicons.actors, actorIndexes);
-    for (let i = w.start; i < w.end; i++) {
-      const hit = longestAt(w, i, index);
-      if (!hit) continue;
-      out.push({ start: i, end: hit.end, codes: codesOn(hit.entry, date), rule: hit.entry.id });
-      i = hit.end - 1;
-    }
+/** A dictionary actor's name found in tokens. */
+export interface ActorName {
+  entry: ActorEntry;
+  /** Token range. */
+  start: number;
+  end: number;
+  /** The codes on the date: one, several for a group name (THE_SHIRE [FRO/BIL/SAM]), none for a null-coded actor. */
+  codes: string[];
+}
+
+/** The dictionary actors named in tokens [start, end), longest name first, left to right, without overlaps. */
+export function findActorNames(tokens: readonly Token[], start: number, end: number, lexicons: Lexicons, date: string | null): ActorName[] {
+  const out: ActorName[] = [];
+  if (!lexicons.actors.length) return out;
+  const w: TokenWindow = { tokens, start: Math.max(0, start), end: Math.min(tokens.length, end) };
+  const index = indexBy(lexicons.actors, actorIndexes);
+  for (let i = w.start; i < w.end; i++) {
+    const hit = longestAt(w, i, index);
+    if (!hit) continue;
+    out.push({ entry: hit.entry, start: i, end: hit.end, codes: codesOn(hit.entry, date) });
+    i = hit.end - 1;
   }
+  return out;
+}
+
+function findActors(w: TokenWindow, lexicons: Lexicons, date: string | null, entities: readonly Entity[]): ActorMatch[] {
+  const out: ActorMatch[] = findActorNames(w.tokens, w.start, w.end, lexicons, date).map((n) => ({
+    start: n.start,
+    end: n.end,
+    codes: n.codes,
+    rule: n.entry.id,
+  }));
   // the entities of the article: a coded entity where no dictionary name is, and entity ids for the names found
   for (const e of entities) {
     for (const m of e.mentions) {
