@@ -1,0 +1,13 @@
+// refine-id: the article id is the sha256 of its body text, normalized (NFC, whitespace runs → one space, trimmed),
+// so the same story read from .txt, .html or JSONL gets the same id whatever its line breaks.
+import { createHash } from 'node:crypto';
+import type { IngestDraft } from './draft.js';
+
+export function articleId(body: string): string {
+  const normalized = body.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return createHash('sha256').update(normalized, 'utf8').digest('hex');
+}
+
+export function refineId(draft: IngestDraft): IngestDraft {
+  return { ...draft, id: articleId(draft.body) };
+}
