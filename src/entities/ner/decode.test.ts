@@ -1,0 +1,127 @@
+// Decoding against a hand-made model: the cached weight sums equal the plain feature definition, and Viterbi and
+// the confidences equal brute force over every label sequence.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createTagger, spansOf } from './decode.js';
+import { documentFlags, posIndex, tokenAttributes } from './features.js';
+import { matchGazetteer } from './gazetteer.js';
+import { createModel, LABELS } from './model.js';
+
+const L = LABELS.length;
+
+/** Deterministic pseudo-random numbers in [-1, 1). */
+function prng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 31 - 1;
+  };
+}
+
+const SENTENCES = [
+  { words: ['Sergey', 'Lavrov', 'met', 'Wang', 'Yi'], pos: ['PROPN', 'PROPN', 'VERB', 'PROPN', 'PROPN'] },
+  { words: ['LONDON', '1996-08-30'], pos: ['PROPN', 'NUM'] },
+  { words: ['Lavrov', 'said', 'so', '.'], pos: ['PROPN', 'VERB', 'ADV', 'PUNCT'] },
+];
+
+function tinyModel(seed: number) {
+  const random = prng(seed);
+  const lists = { country: ['China'], title: ['Minister'], city: ['London'] };
+  const probe = createModel({ labels: LABELS, attributes: [], weights: [], transitions: new Array(L * L).fill(0), lists, info: {} });
+  const flags = documentFlags(SENTENCES);
+  const attributes = new Set<string>();
+  SENTENCES.forEach((s, si) => {
+    const view = { words: s.words, pos: s.pos.map(posIndex), gaz: matchGazetteer(probe.gazetteer, s.words), doc: flags[si] };
+    s.words.forEach((_, i) => tokenAttributes(view, i).forEach((a) => attributes.add(a)));
+  });
+  const names = [...attributes].sort();
+  const weights = names.flatMap(() => Array.from({ length: L }, () => random() * 2));
+  const transitions = Array.from({ length: L * L }, () => random() * 2);
+  return createModel({ labels: LABELS, attributes: names, weights, transitions, lists, info: {} });
+}
+
+function bruteScores(model: ReturnType<typeof tinyModel>) {
+  const flags = documentFlags(SENTENCES);
+  return SENTENCES.map((s, si) => {
+    const view = { words: s.words, pos: s.pos.map(posIndex), gaz: matchGazetteer(model.gazetteer, s.words), doc: flags[si] };
+    return s.words.map((_, i) => {
+      const row = new Array(L).fill(0);
+      for (const a of tokenAttributes(view, i)) {
+        const r = model.attributes.get(a)!;
+        for (let y = 0; y < L; y++) row[y] += model.weights[r * L + y];
+      }
+      return row;
+    });
+  });
+}
+
+const allowed = (x: number | null, y: number) => {
+  const [bio, type] = LABELS[y].split('-');
+  if (bio !== 'I') return true;
+  return x !== null && LABELS[x].split('-')[1] === type;
+};
+
+/** Every BIO-valid label sequence of length n with its score. */
+function* paths(n: number, E: number[][], T: Float32Array): Generator<{ labels: number[]; score: number }> {
+  const labels = new Array(n).fill(0);
+  function* go(i: number, score: number): Generator<{ labels: number[]; score: number }> {
+    if (i === n) {
+      yield { labels: [...labels], score };
+      return;
+    }
+    for (let y = 0; y < L; y++) {
+      const x = i ? labels[i - 1] : null;
+      if (!allowed(x, y)) continue;
+      labels[i] = y;
+      yield* go(i + 1, score + E[i][y] + (x === null ? 0 : T[x * L + y]));
+    }
+  }
+  yield* go(0, 0);
+}
+
+test('ner: cached weight sums equal the plain feature definition', () => {
+  for (const seed of [1, 2, 3]) {
+    const model = tinyModel(seed);
+    const fast = createTagger(model).emissions(SENTENCES);
+    const slow = bruteScores(model);
+    slow.forEach((rows, si) =>
+      rows.forEach((row, i) => row.forEach((v, y) => assert.ok(Math.abs(fast[si][i * L + y] - v) < 1e-4, `seed ${seed} s${si} t${i} y${y}`))),
+    );
+  }
+});
+
+test('ner: Viterbi finds the best BIO-valid path and confidences are exact marginals', () => {
+  for (const seed of [4, 5, 6, 7]) {
+    const model = tinyModel(seed);
+    const tagged = createTagger(model).tagSentences(SENTENCES);
+    const slow = bruteScores(model);
+    SENTENCES.forEach((s, si) => {
+      let best = { labels: [] as number[], score: -Infinity };
+      let z = 0;
+      const all = [...paths(s.words.length, slow[si], model.transitions)];
+      for (const p of all) {
+        if (p.score > best.score) best = p;
+        z += Math.exp(p.score);
+      }
+      assert.deepEqual([...tagged[si].labels], best.labels, `seed ${seed} sentence ${si}`);
+      best.labels.forEach((y, i) => {
+        if (y === 0) return;
+        const marginal = all.filter((p) => p.labels[i] === y).reduce((m, p) => m + Math.exp(p.score), 0) / z;
+        assert.ok(Math.abs(tagged[si].confidence[i] - marginal) < 1e-4, `seed ${seed} s${si} t${i}: ${tagged[si].confidence[i]} vs ${marginal}`);
+      });
+    });
+  }
+});
+
+test('ner: BIO labels become spans, a stray I- opening one', () => {
+  const cases: [string[], { start: number; end: number; label: string }[]][] = [
+    [['B-PER', 'I-PER', 'O', 'B-LOC'], [{ start: 0, end: 2, label: 'PER' }, { start: 3, end: 4, label: 'LOC' }]],
+    [['B-ORG', 'B-ORG', 'I-ORG'], [{ start: 0, end: 1, label: 'ORG' }, { start: 1, end: 3, label: 'ORG' }]],
+    [['O', 'I-MISC', 'I-PER'], [{ start: 1, end: 2, label: 'MISC' }, { start: 2, end: 3, label: 'PER' }]],
+    [['O', 'O'], []],
+  ];
+  for (const [tags, expected] of cases) {
+    const spans = spansOf(LABELS, tags.map((t) => LABELS.indexOf(t as (typeof LABELS)[number])));
+    assert.deepEqual(spans.map(({ start, end, label }) => ({ start, end, label })), expected, tags.join(' '));
+  }
+});
