@@ -1,8 +1,8 @@
 // time: date and time expressions, resolved against the publication time (meta.published as written, or the
 // context's --published when the input gave none). Finders, in priority order for equal spans: relative periods,
-// bare years, chrono. Then refiners: false dates out, prepositions in, overlaps resolved, and relative values
-// nulled when the publication time is unknown (never today's clock).
-import type { DateMention, Span, Token } from '../article.js';
+// bare years, chrono. Then refiners: false dates out, bare weekdays placed by tense, prepositions in, overlaps
+// resolved, and relative values nulled when the publication time is unknown (never today's clock).
+import type { DateMention, Sentence, Token } from '../article.js';
 import type { Stage } from '../stage.js';
 import { isReadable } from '../text/index.js';
 import { parseReference, STAND_IN } from './candidate.js';
@@ -13,12 +13,14 @@ import { refineDropFalseDates } from './refine-drop-false-dates.js';
 import { refineDropOverlaps } from './refine-drop-overlaps.js';
 import { refineExtendPreposition } from './refine-extend-preposition.js';
 import { refineUnknownReference } from './refine-unknown-reference.js';
+import { refineWeekdayTense } from './refine-weekday-tense.js';
 
-export function findDates(text: string, tokens: readonly Token[], published: string | null, sentences: readonly Span[] = []): DateMention[] {
+export function findDates(text: string, tokens: readonly Token[], published: string | null, sentences: readonly Sentence[] = []): DateMention[] {
   const known = parseReference(published);
   const ref = known ?? STAND_IN;
   let candidates = [...findRelativePeriods(text, ref), ...findBareYears(text, tokens), ...findChronoDates(text, ref, sentences)];
   candidates = refineDropFalseDates(text, candidates);
+  candidates = refineWeekdayTense({ text, tokens, sentences }, ref, candidates);
   candidates = refineExtendPreposition(text, candidates);
   candidates = refineDropOverlaps(candidates);
   return refineUnknownReference(candidates, known !== null).map((c) => ({

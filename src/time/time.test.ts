@@ -14,9 +14,13 @@ import { parseReference, STAND_IN } from './candidate.js';
 import { FALSE_DATES } from './lexicon/false-dates.js';
 import { PERIOD_MODIFIERS } from './lexicon/periods.js';
 import { YEAR_CUES, YEAR_RANGE } from './lexicon/year-cues.js';
+import { FUTURE_MARKERS } from './lexicon/future-markers.js';
 
 const PUBLISHED = '2024-04-08T22:38';
-const datesOf = (text: string, published: string | null = PUBLISHED) => findDates(text, analyzeText(text).tokens, published);
+const datesOf = (text: string, published: string | null = PUBLISHED) => {
+  const { tokens, sentences } = analyzeText(text);
+  return findDates(text, tokens, published, sentences);
+};
 type Row = [string, [string, string | null, string | null, string | null][]]; // text → [mention, value, valueEnd, grain]
 
 function check(rows: Row[], published: string | null = PUBLISHED): void {
@@ -27,13 +31,18 @@ function check(rows: Row[], published: string | null = PUBLISHED): void {
   }
 }
 
-test('time: weekdays resolve with chrono defaults (most recent, forwardDate false)', () => {
+test('time: a bare weekday is the latest on or before publication, or the next one when its verb is future', () => {
   check([
     ['Lavrov arrived in China on Monday for a visit.', [['on Monday', '2024-04-08', null, 'day']]],
     ['The spokesperson announced on Sunday that talks would follow.', [['on Sunday', '2024-04-07', null, 'day']]],
+    ['The troops left on Thursday.', [['on Thursday', '2024-04-04', null, 'day']]],
+    ['She said on Friday that talks will resume.', [['on Friday', '2024-04-05', null, 'day']]],
     ['He will pay a visit from Monday to Tuesday, she said.', [['from Monday to Tuesday', '2024-04-08', '2024-04-09', 'day']]],
-    // future tense is not read: chrono's default gives the Friday before publication
-    ['The minister will visit Paris on Friday.', [['on Friday', '2024-04-05', null, 'day']]],
+    ['The minister will visit Paris on Friday.', [['on Friday', '2024-04-12', null, 'day']]],
+    ['The envoy is due to arrive on Thursday.', [['on Thursday', '2024-04-11', null, 'day']]],
+    ['On Wednesday, the council will vote.', [['On Wednesday', '2024-04-10', null, 'day']]],
+    ['The vote opened at 10 a.m. on Saturday.', [['at 10 a.m. on Saturday', '2024-04-06T10:00', null, 'minute']]],
+    // with next / last, chrono's own reading stands
     ['Talks resume next Monday.', [['next Monday', '2024-04-15', null, 'day']]],
     ['The deal was signed last Friday.', [['last Friday', '2024-04-05', null, 'day']]],
     ['Police arrived early on Monday morning.', [['on Monday morning', '2024-04-08', null, 'day']]],
@@ -46,7 +55,7 @@ test('time: months, days, years and clock times keep the grain the text states',
     ['The law was passed in May 2023 after a long fight.', [['in May 2023', '2023-05', null, 'month']]],
     ['The treaty was signed on April 8, 2024, in Geneva.', [['on April 8, 2024', '2024-04-08', null, 'day']]],
     ['The funeral took place on 26 December.', [['on 26 December', '2023-12-26', null, 'day']]],
-    ['The vote opens at 10 a.m. on Tuesday.', [['at 10 a.m. on Tuesday', '2024-04-09T10:00', null, 'minute']]],
+    ['The vote will open at 10 a.m. on Tuesday.', [['at 10 a.m. on Tuesday', '2024-04-09T10:00', null, 'minute']]],
     ['Markets closed at 16:30 GMT.', [['at 16:30 GMT', '2024-04-08T16:30', null, 'minute']]],
     ['The firm collapsed two years ago.', [['two years ago', '2022', null, 'year']]],
     ['The attack on Sept. 11, 2001 changed everything.', [['on Sept. 11, 2001', '2001-09-11', null, 'day']]],
@@ -130,8 +139,8 @@ test('time: lexicon self-test: each false-date example is dropped by its own ent
   }
 });
 
-test('time: lexicon self-test: each period and year-cue example fires its entry', () => {
-  for (const entry of [...PERIOD_MODIFIERS, ...YEAR_CUES, YEAR_RANGE]) {
+test('time: lexicon self-test: each period, year-cue and future-marker example fires its entry', () => {
+  for (const entry of [...PERIOD_MODIFIERS, ...YEAR_CUES, YEAR_RANGE, ...FUTURE_MARKERS]) {
     const rules = datesOf(entry.example).map((d) => d.rule);
     assert.ok(rules.includes(entry.id), `${entry.id}: "${entry.example}" gave ${rules.join(', ') || 'nothing'}`);
   }
@@ -152,11 +161,11 @@ test('time: the publication time is read as written, without timezone', () => {
 
 test('time: the stage writes dates from meta.published, falling back to the context', () => {
   const text = 'Lavrov arrived on Monday.';
-  const tokens = analyzeText(text).tokens;
-  const base = makeArticle({ text, tokens });
+  const { tokens, sentences } = analyzeText(text);
+  const base = makeArticle({ text, tokens, sentences });
   const withMeta = makeArticle({ text, tokens, meta: { ...base.meta, published: PUBLISHED } });
   assert.deepEqual(timeStage.run(withMeta, createContext()).dates, [
-    { text: 'on Monday', start: 15, end: 24, value: '2024-04-08', valueEnd: null, grain: 'day', rule: 'chrono-weekday' },
+    { text: 'on Monday', start: 15, end: 24, value: '2024-04-08', valueEnd: null, grain: 'day', rule: 'weekday-past' },
   ]);
   assert.equal(timeStage.run(base, createContext()).dates[0].value, null);
   assert.equal(timeStage.run(base, createContext({ published: '2024-04-10' })).dates[0].value, '2024-04-08');
