@@ -3,7 +3,7 @@
 // first (abbreviations and initials, quotations, lower-case cues), then the splits (flattened bullets, paragraphs and
 // line breaks) last so they win.
 import type { Article, Sentence, Token } from '../article.js';
-import type { Context } from '../context.js';
+import { isAnalyzable } from '../ingest/index.js';
 import type { Stage } from '../stage.js';
 import type { BreakView, Fired, Refined } from './breaks.js';
 import { findParagraphs } from './find-paragraphs.js';
@@ -14,9 +14,6 @@ import { refineMergeLowercase } from './refine-merge-lowercase.js';
 import { refineMergeQuotations } from './refine-merge-quotations.js';
 import { refineSplitBullets } from './refine-split-bullets.js';
 import { paragraphOfTokens, refineSplitParagraphs } from './refine-split-paragraphs.js';
-
-/** Languages the English model may read; anything else is left unanalyzed unless the caller forces it. */
-const READABLE = new Set(['en', 'und']);
 
 export interface TextAnalysis {
   paragraphs: Article['paragraphs'];
@@ -54,16 +51,13 @@ function toSentences(tokens: readonly Token[], starts: readonly number[], paragr
   return out;
 }
 
-export function isReadable(doc: Article, ctx: Context): boolean {
-  return ctx.forceEnglish || READABLE.has(doc.meta.language);
-}
-
 export const textStage: Stage = {
   name: 'text',
   reads: ['text', 'meta'],
   writes: ['paragraphs', 'sentences', 'tokens'],
   run(doc, ctx) {
-    if (!isReadable(doc, ctx)) return { ...doc, paragraphs: [], sentences: [], tokens: [] };
+    // Non-English text (meta.language from ingest) is not read by the English model unless --force-english.
+    if (!isAnalyzable(doc, ctx)) return { ...doc, paragraphs: [], sentences: [], tokens: [] };
     const { paragraphs, sentences, tokens } = analyzeText(doc.text);
     return { ...doc, paragraphs, sentences, tokens };
   },

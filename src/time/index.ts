@@ -4,7 +4,7 @@
 // resolved, and relative values nulled when the publication time is unknown (never today's clock).
 import type { DateMention, Sentence, Token } from '../article.js';
 import type { Stage } from '../stage.js';
-import { isReadable } from '../text/index.js';
+import { isAnalyzable } from '../ingest/index.js';
 import { parseReference, STAND_IN } from './candidate.js';
 import { findBareYears } from './find-bare-years.js';
 import { findChronoDates } from './find-chrono-dates.js';
@@ -39,7 +39,7 @@ export const timeStage: Stage = {
   reads: ['text', 'meta', 'sentences', 'tokens'],
   writes: ['dates'],
   run(doc, ctx) {
-    if (!isReadable(doc, ctx)) return { ...doc, dates: [] };
+    if (!isAnalyzable(doc, ctx)) return { ...doc, dates: [] };
     return { ...doc, dates: findDates(doc.text, doc.tokens, doc.meta.published ?? ctx.published, doc.sentences) };
   },
 };
