@@ -37,7 +37,7 @@ function ruleOf(p: Parts, grain: DateGrain): string {
 // time unit or a casual reference. A sentence without one cannot hold a chrono date, so chrono skips it (it reads
 // about half of a news text, at half the cost).
 const MAY_HOLD_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|sec|min|hr|hour|day|week|fortnight|mo|month|qtr|quarter|yr|year|decade|centur|noon|midday|midnight|morning|afternoon|evening|night|tonight|today|tomorrow|tmr|yesterday|ago|now|later|ahead|after|before|within|christmas)/i;
+  /\d|\b(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:[a-z]*day|uary|ruary|ch|il|ust|tember|ober|ember)?\b|\b(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|weekends?|fortnights?|months?|qtrs?|quarters?|yrs?|years?|decades?|centur(?:y|ies)|noon|midday|midnight|morning|afternoon|evening|night|tonight|today|tomorrow|tmr|yesterday|ago|now|christmas)\b/i;
 
 /** Finds chrono's dates in `text`; with `sentences`, only in the runs of sentences that may hold one. */
 export function findChronoDates(text: string, ref: Reference, sentences: readonly Span[] = []): DateCandidate[] {
