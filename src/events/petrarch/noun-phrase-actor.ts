@@ -2,7 +2,7 @@
 // agents around it composed into one code ("Gondor police" → GONCOP, "MSF Arnor" → NGOARN, "rebels" → REB), with
 // coordinated phrases expanded ("lawmakers and officials in Fornost and Gondor" → FORLEG, FORGOV, GONLEG, GONGOV).
 import type { Entity, Token } from '../../article.js';
-import { actorCodeOn } from '../../lexicons/petrarch.js';
+import { actorCodeOn, pluralOf } from '../../lexicons/petrarch.js';
 import type { ActorEntry, AgentEntry, Lexicons, NamePattern } from '../../lexicons/types.js';
 import { formOf, keysAt, namePatternAt, type TokenWindow } from './words.js';
 
@@ -51,20 +51,34 @@ interface Candidate<E> {
 const actorIndexes = new WeakMap<readonly ActorEntry[], Map<string, Candidate<ActorEntry>[]>>();
 const agentIndexes = new WeakMap<readonly AgentEntry[], Map<string, Candidate<AgentEntry>[]>>();
 
-function patternsOf(entry: ActorEntry | AgentEntry): NamePattern[] {
+const IRREGULAR_PLURALS: Record<string, string> = { man: 'men', woman: 'women', child: 'children', person: 'people' };
+
+/**
+ * The word patterns of an entry: PETRARCH's own (plurals already made by the adapter), else its names as adjacent
+ * words, and for agents also their plurals ("rebel" → "rebels"; built-in and user agents are written singular).
+ */
+function patternsOf(entry: ActorEntry | AgentEntry, agent: boolean): NamePattern[] {
   if (entry.patterns?.length) return entry.patterns;
-  return entry.names.map((n) => {
+  const out: NamePattern[] = [];
+  for (const n of entry.names) {
     const words = n.toLowerCase().split(/\s+/).filter(Boolean);
-    return { words, open: words.slice(1).map(() => false) };
-  });
+    if (!words.length) continue;
+    const open = words.slice(1).map(() => false);
+    out.push({ words, open });
+    if (!agent) continue;
+    const last = words[words.length - 1]!;
+    const plural = IRREGULAR_PLURALS[last] ?? (/(man|woman)$/.test(last) ? last.replace(/man$/, 'men') : pluralOf(last));
+    if (plural !== last) out.push({ words: [...words.slice(0, -1), plural], open });
+  }
+  return out;
 }
 
-function indexBy<E extends ActorEntry | AgentEntry>(entries: readonly E[], memo: WeakMap<readonly E[], Map<string, Candidate<E>[]>>) {
+function indexBy<E extends ActorEntry | AgentEntry>(entries: readonly E[], memo: WeakMap<readonly E[], Map<string, Candidate<E>[]>>, agent: boolean) {
   let index = memo.get(entries);
   if (index) return index;
   index = new Map();
   for (const entry of entries) {
-    for (const pattern of patternsOf(entry)) {
+    for (const pattern of patternsOf(entry, agent)) {
       if (!pattern.words.length) continue;
       const key = pattern.words[0]!;
       const list = index.get(key);
@@ -126,7 +140,7 @@ export function findActorNames(tokens: readonly Token[], start: number, end: num
   const out: ActorName[] = [];
   if (!lexicons.actors.length) return out;
   const w: TokenWindow = { tokens, start: Math.max(0, start), end: Math.min(tokens.length, end) };
-  const index = indexBy(lexicons.actors, actorIndexes);
+  const index = indexBy(lexicons.actors, actorIndexes, false);
   for (let i = w.start; i < w.end; i++) {
     const hit = longestAt(w, i, index);
     if (!hit) continue;
@@ -165,7 +179,7 @@ function findActors(w: TokenWindow, lexicons: Lexicons, date: string | null, ent
 function findAgents(w: TokenWindow, agents: readonly AgentEntry[], taken: readonly ActorMatch[]): AgentMatch[] {
   const out: AgentMatch[] = [];
   if (!agents.length) return out;
-  const index = indexBy(agents, agentIndexes);
+  const index = indexBy(agents, agentIndexes, true);
   for (let i = w.start; i < w.end; i++) {
     const inActor = taken.find((a) => i >= a.start && i < a.end);
     if (inActor) {
@@ -227,12 +241,16 @@ function conjunctsOf(ranges: { start: number; end: number }[], actors: ActorMatc
   }));
 }
 
-/** Splits [start, end) at coordinators that lie outside every actor and agent name. */
+/**
+ * Splits [start, end) at coordinators that lie outside every actor and agent name. A coordinator right after an
+ * adjective joins adjectives, not phrases ("Ithilen's awful and evil minister" is one minister).
+ */
 function splitAt(w: TokenWindow, start: number, end: number, inside: (i: number) => boolean, words: Set<string>) {
   const out: { start: number; end: number }[] = [];
   let from = start;
   for (let i = start; i < end; i++) {
-    if (!inside(i) && words.has(formOf(w.tokens[i]!))) {
+    const adjectives = i > start && w.tokens[i - 1]!.pos === 'ADJ' && !inside(i - 1);
+    if (!inside(i) && !adjectives && words.has(formOf(w.tokens[i]!))) {
       if (i > from) out.push({ start: from, end: i });
       from = i + 1;
     }

@@ -43,6 +43,7 @@ ISLAMIST [~MUS]
 HUMAN_RIGHTS_ACTIVIST [~OPP]
 MSF {} [NGO~]
 DIPLOMAT [~GOV]
+MINISTER [~GOV]
 `;
 
 const DISCARDS = `
@@ -98,6 +99,10 @@ LASH OUT [122]
 --- RIOT [145] ---
 RIOT
 - *_POLICE [---]
+
+--- WARN [160] ---
+WARN
+- * THEIR ^ ABOUT + [162]
 
 --- SAYS [025?] ---
 SAYS
@@ -176,6 +181,7 @@ test('petrarch: coordinated noun phrases give one actor per member', () => {
     ['Danish media and government', '1995-01-01', ['DNKMED', 'DNKGOV'], 'Danish'],
     ['The Danish Islamist media and government', '1995-01-01', ['DNKMUSMED', 'DNKMUSGOV'], 'Danish'],
     ['Gondor, the evil Arnor', '1995-01-01', ['GON', 'ARN'], 'Gondor'],
+    ["Ithilen's awful and evil minister", '1995-01-01', ['ITHGOV'], 'Ithilen'],
   ].filter((r) => (r[2] as string[]).length) as ActorRow[]);
 });
 
@@ -208,11 +214,22 @@ test('petrarch: entities of the article supply codes where the dictionaries have
     text: 'Kremlin',
   });
   // the built-in agents are used only when the dictionaries bring none
-  const builtin: AgentEntry[] = [{ id: 'agent-spokesman', names: ['spokesman'], code: 'GOV', source: 'builtin' }];
+  const builtin: AgentEntry[] = [
+    { id: 'agent-spokesman', names: ['spokesman'], code: 'GOV', source: 'builtin' },
+    { id: 'agent-rebel', names: ['rebel group', 'rebel'], code: 'REB', source: 'builtin' },
+  ];
   const bare = { ...LEX, agents: [] };
-  const t2 = tokensOf('a Gondor spokesman');
-  assert.equal(resolveNounPhraseActor(t2, 0, t2.length, bare, '1995-01-01', [], builtin)?.code, 'GONGOV');
-  assert.equal(resolveNounPhraseActor(t2, 0, t2.length, LEX, '1995-01-01', [], builtin)?.code, 'GON');
+  const rows: [string, Lexicons, string | null][] = [
+    ['a Gondor spokesman', bare, 'GONGOV'],
+    ['two Gondor spokesmen', bare, 'GONGOV'],
+    ['the rebels', bare, 'REB'],
+    ['Arnor rebel groups', bare, 'ARNREB'],
+    ['a Gondor spokesman', LEX, 'GON'],
+  ];
+  for (const [text, lex, code] of rows) {
+    const t = tokensOf(text);
+    assert.equal(resolveNounPhraseActor(t, 0, t.length, lex, '1995-01-01', [], builtin)?.code ?? null, code, text);
+  }
 });
 
 test('petrarch: must-not — phrases with no actor, null codes and unformed plurals', () => {
@@ -246,13 +263,14 @@ function check(rows: ActorRow[]): void {
 
 type VerbRow = [sentence: string, verb: string, code: string | null, rule: RegExp | null, extra?: { paired?: string; verb?: string; source?: string; target?: string; compound?: string }];
 
-/** Actor slots for a test sentence: each listed phrase, found by its text. */
+/** Phrase slots for a test sentence: each listed phrase, found by its text; `?phrase` names no actor. */
 function slots(text: string, tokens: ReturnType<typeof tokensOf>, phrases: string[]): ActorSlot[] {
-  return phrases.map((p) => {
+  return phrases.map((q) => {
+    const p = q.replace(/^\?/, '');
     const at = text.indexOf(p);
     const start = tokens.findIndex((t) => t.start === at);
     const end = tokens.findIndex((t) => t.end === at + p.length) + 1;
-    return { start, end, compound: / and /.test(p) };
+    return q.startsWith('?') ? { start, end, actor: false } : { start, end, compound: / and /.test(p) };
   });
 }
 
@@ -303,8 +321,22 @@ test('petrarch: source, target and compound slots of a pattern', () => {
       ["Ithilen's palace guard was freed from Barad-dur.", 'freed', '065', /petrarch-pattern-free/, { target: "Ithilen's palace guard", source: 'Barad-dur' }],
       ['Gondor and Arnor agree that disputes should end.', 'agree', '030', /petrarch-pattern-agree/, { paired: '030', compound: 'Gondor and Arnor' }],
       ['Gondor agrees that disputes should end.', 'agrees', '081', /petrarch-verb-agree/],
+      ['Gondor warned their people about Barad-dur.', 'warned', '162', /petrarch-pattern-warn/, { target: 'Barad-dur' }],
+      ['Gondor warned their Arnor allies about Barad-dur.', 'warned', '162', /petrarch-pattern-warn/, { target: 'Barad-dur' }],
+      ['Gondor warned Arnor about Barad-dur.', 'warned', '160', /petrarch-verb-warn/],
     ],
-    (s) => (s.startsWith('Ithilen') ? ["Ithilen's palace guard", 'Barad-dur'] : s.startsWith('Gondor and') ? ['Gondor and Arnor'] : ['Gondor']),
+    (s) =>
+      s.startsWith('Ithilen')
+        ? ["Ithilen's palace guard", 'Barad-dur']
+        : s.startsWith('Gondor and')
+          ? ['Gondor and Arnor']
+          : s.includes('people')
+            ? ['Gondor', '?their people', 'Barad-dur']
+            : s.includes('allies')
+              ? ['Gondor', 'their Arnor allies', 'Barad-dur']
+              : s.includes('warned')
+                ? ['Gondor', 'Arnor', 'Barad-dur']
+                : ['Gondor'],
   );
 });
 

@@ -5,18 +5,22 @@ import type { Token } from '../../article.js';
 import type { Lexicons, PatternStep, VerbPatternEntry } from '../../lexicons/types.js';
 import { formOf, phraseAt, wordAt, type TokenWindow } from './words.js';
 
-/** A noun phrase holding an actor, as a token range; `compound` when it coordinates several ("Gondor and Osgiliath"). */
+/**
+ * A noun phrase around the verb, as a token range: `compound` when it coordinates several actors ("Gondor and
+ * Osgiliath"); `actor: false` for a phrase that names no actor, which only PETRARCH's `^` (skip a phrase) may take.
+ */
 export interface ActorSlot {
   start: number;
   end: number;
   compound?: boolean;
+  actor?: boolean;
 }
 
 export interface VerbPatternOptions {
   /** The token range a pattern may look into (the clause or sentence of the verb); default: all the tokens. */
   start?: number;
   end?: number;
-  /** The actor phrases around the verb, for the `$` (source), `+` (target), `%` (compound) and `^` (skip) slots. */
+  /** The noun phrases around the verb, for the `$` (source), `+` (target), `%` (compound) and `^` (skip) slots. */
   actors?: readonly ActorSlot[];
 }
 
@@ -151,6 +155,13 @@ interface Matcher {
   actors: readonly ActorSlot[];
 }
 
+/** Whether a phrase may fill an actor slot: `^` takes any phrase, `%` a compound, `$` and `+` a phrase with an actor. */
+function fits(kind: 'source' | 'target' | 'compound' | 'skip', slot: ActorSlot): boolean {
+  if (kind === 'skip') return true;
+  if (slot.actor === false) return false;
+  return kind !== 'compound' || slot.compound === true;
+}
+
 /** Ends of the element of `step` when it starts at token `p` (several for synsets with phrases of several lengths). */
 function endsFrom(m: Matcher, step: PatternStep, p: number): { end: number; slot?: ActorSlot }[] {
   const e = step.element;
@@ -166,9 +177,8 @@ function endsFrom(m: Matcher, step: PatternStep, p: number): { end: number; slot
     }
     return out.sort((a, b) => b.end - a.end);
   }
-  return m.actors
-    .filter((a) => a.start === p && a.end <= m.w.end && (e.kind !== 'compound' || a.compound))
-    .map((a) => ({ end: a.end, slot: a }));
+  // a phrase fills the slot from its start, or from inside it when pattern words took its first words ("THEIR ^")
+  return m.actors.filter((a) => a.start <= p && p < a.end && a.end <= m.w.end && fits(e.kind, a)).map((a) => ({ end: a.end, slot: a }));
 }
 
 /** Starts of the element of `step` when it ends just before token `q`. */
@@ -182,9 +192,7 @@ function startsBefore(m: Matcher, step: PatternStep, q: number): { start: number
     }
     return out;
   }
-  return m.actors
-    .filter((a) => a.end === q && a.start >= m.w.start && (e.kind !== 'compound' || a.compound))
-    .map((a) => ({ start: a.start, slot: a }));
+  return m.actors.filter((a) => a.start < q && q <= a.end && a.start >= m.w.start && fits(e.kind, a)).map((a) => ({ start: a.start, slot: a }));
 }
 
 function bind(b: Bindings, step: PatternStep, slot: ActorSlot | undefined): Bindings {
