@@ -126,7 +126,11 @@ export interface Quote extends Span {
   cueType?: 'speech' | 'cognition' | 'document';
   speakerSpan?: Span | null;
   cueSpan?: Span | null;
+  /** The content's pieces when a cue or a paragraph break splits it ("We are ready," he said, "to talk."); `text` is then the pieces joined by a space, and start/end span them all. */
+  parts?: Span[];
   rule?: string;
+  /** Id of the cue lexicon entry (src/quotes/lexicon/cues.ts) that fired. */
+  cueRule?: string;
 }
 
 export type Modality = 'asserted' | 'reported' | 'planned' | 'hypothetical' | 'negated';

@@ -1,0 +1,53 @@
+// The words between a cue and its content, or after a cue at the end of a sentence, that belong to neither:
+// adverbs ("also", "earlier"), times ("on Monday", "last week"), and prepositional phrases ("in a statement",
+// "at a press conference", "in response"). Their noun phrases are kept: one may name the channel ("in an
+// interview with CNN").
+import type { Reading } from './reading.js';
+import { isTimeWord, phraseAfter, type Phrase } from './noun-phrase.js';
+
+
+const TIME_LEADS = new Set(['last', 'this', 'next', 'earlier', 'late', 'early', 'every']);
+const ADVERBIAL_PREPOSITIONS = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'to', 'with', 'via', 'through', 'from', 'for', 'over', 'about', 'of',
+  'by', 'outside', 'inside', 'near', 'amid', 'since', 'until', 'following', 'under', 'per', 'upon', 'onto', 'into', 'within',
+]);
+/** Adverbs that begin the content rather than modify the cue: "said there was", "said so", "said only that". */
+const CONTENT_ADVERBS = new Set(['there', 'so', 'not', "n't", 'only', 'that', 'how', 'why', 'when', 'where', 'whether', 'if', 'perhaps', 'maybe']);
+
+
+export interface Adverbials {
+  /** First token after the adverbials. */
+  end: number;
+  /** Noun phrases of the prepositional phrases passed over, with their preposition. */
+  objects: { preposition: string; phrase: Phrase }[];
+}
+
+function timePhraseEnd(r: Reading, j: number, limit: number): number {
+  let k = j;
+  if (k < limit && TIME_LEADS.has(r.tokens[k].norm) && r.tokens[k + 1] && isTimeWord(r.tokens[k + 1].norm)) k++;
+  if (k >= limit || !isTimeWord(r.tokens[k].norm)) return j;
+  k++;
+  while (k < limit && (isTimeWord(r.tokens[k].norm) || (r.tokens[k].pos === 'NUM' && r.tokens[k].norm.length <= 4))) k++;
+  return k;
+}
+
+export function skipAdverbials(r: Reading, j: number, limit: number): Adverbials {
+  const objects: Adverbials['objects'] = [];
+  for (let n = 0; n < 8 && j < limit; n++) {
+    const t = r.tokens[j];
+    const timeEnd = timePhraseEnd(r, j, limit);
+    if (timeEnd > j) { j = timeEnd; continue; }
+    if (t.pos === 'ADV' && !CONTENT_ADVERBS.has(t.norm)) { j++; continue; }
+    if (t.pos === 'ADP' && ADVERBIAL_PREPOSITIONS.has(t.norm)) {
+      const object = phraseAfter(r, j + 1, limit, true, true);
+      if (object && r.tokens[object.first].pos !== 'PRON') {
+        objects.push({ preposition: t.norm, phrase: object });
+        j = object.last + 1;
+        continue;
+      }
+      if (object && r.tokens[object.first].norm === 'it') { j = object.last + 1; continue; } // "said of it"
+    }
+    break;
+  }
+  return { end: j, objects };
+}

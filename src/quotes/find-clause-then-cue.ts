@@ -1,0 +1,47 @@
+// Reported content followed by its frame: "…, experts said.", "…, said analysts.", "…, Zakharova said, TASS
+// reported on Monday." (via TASS), "…, according to the police.", and the frame inside the clause: "The
+// economy, she said, is growing." (one quote in two parts).
+import type { Candidate } from './candidate.js';
+import { parseFrame } from './attribution-frame.js';
+import { contentEnd } from './reported-clause.js';
+import type { Reading } from './reading.js';
+
+const LEADING_JUNK = new Set(['"', '”', '’', "'", "''", ')', ',', '—', '–', '-']);
+const hasVerb = (r: Reading, first: number, last: number) => {
+  for (let k = first; k <= last; k++) if (r.tokens[k].pos === 'VERB' || r.tokens[k].pos === 'AUX') return true;
+  return false;
+};
+
+export function findClauseThenCue(r: Reading): Candidate[] {
+  const found: Candidate[] = [];
+  r.sentences.forEach((s, si) => {
+    let start = s.tokenStart;
+    while (start < s.tokenEnd && LEADING_JUNK.has(r.tokens[start].norm)) start++;
+    for (let k = start + 2; k < s.tokenEnd; k++) {
+      if (r.tokens[k].norm !== ',') continue;
+      // A comma inside a quotation's closing mark ("…on Ukraine," according to …) ends the clause all the same.
+      const closing = r.quotedAt[k] >= 0 && r.quotedAt[k + 1] < 0 && r.quoted[r.quotedAt[k]].close <= r.tokens[k + 1]?.end ? k + 1 : -1;
+      if (r.quotedAt[k] >= 0 && closing < 0) continue;
+      const frame = parseFrame(r, closing >= 0 ? closing + 1 : k, s.tokenEnd);
+      if (!frame) continue;
+      let last = k - 1;
+      while (last > start && LEADING_JUNK.has(r.tokens[last].norm)) last--;
+      const parts = [{ start: r.tokens[start].start, end: r.tokens[last].end }];
+      let rule = 'clause-then-cue';
+      const rest = frame.stop === 'comma' ? frame.end + 1 : -1;
+      // "The economy, she said, is growing.": the clause goes on after the frame (not a tail like ", adding …").
+      if (rest > 0 && r.quotedAt[rest] < 0 && !r.cueAt[rest] && !(r.tokens[rest].pos === 'VERB' && r.tokens[rest].norm.endsWith('ing'))) {
+        const end = contentEnd(r, rest, s.tokenEnd);
+        if (end > rest) {
+          parts.push({ start: r.tokens[rest].start, end: r.tokens[end].end });
+          rule = 'cue-in-parenthesis';
+        }
+      }
+      const verbFound = hasVerb(r, start, last) || (rule === 'cue-in-parenthesis' && hasVerb(r, rest, s.tokenEnd - 1));
+      if (last - start < (rule === 'cue-in-parenthesis' ? 0 : 2) || !verbFound) continue;
+      found.push({ rule, parts, kind: null, speaker: frame.speaker, inherits: null, cue: frame.cue, channels: frame.channels, sentence: si });
+      break;
+    }
+  });
+  return found;
+}

@@ -1,0 +1,73 @@
+// Finds the cue words of the lexicon (lexicon/cues.ts) in the tokens: verbs by lemma and part of speech,
+// adjectives after a copula ("is confident that"), and phrases ("according to", "pointed out").
+import type { Token } from '../article.js';
+import { CUES } from './lexicon/cues.js';
+import type { CueEntry } from './lexicon/types.js';
+
+export interface CueMatch {
+  entry: CueEntry;
+  /** First and last token of the cue. */
+  first: number;
+  last: number;
+}
+
+const BY_LEMMA = new Map<string, CueEntry>();
+const BY_FIRST_WORD = new Map<string, CueEntry[]>();
+for (const entry of CUES as readonly CueEntry[]) {
+  if (entry.lemma) BY_LEMMA.set(entry.lemma, entry);
+  if (entry.phrase) BY_FIRST_WORD.set(entry.phrase[0], [...(BY_FIRST_WORD.get(entry.phrase[0]) ?? []), entry]);
+}
+for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => (b.phrase?.length ?? 0) - (a.phrase?.length ?? 0));
+
+const COPULAS = new Set(['be', 'become', 'remain', 'seem', 'appear', 'feel', 'grow', 'stay', 'sound', 'look']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who']);
+
+const wordMatches = (t: Token | undefined, w: string) => t !== undefined && (t.norm === w || t.lemma === w);
+
+function phraseAt(tokens: readonly Token[], i: number): CueMatch | undefined {
+  const t = tokens[i];
+  for (const key of t.norm === t.lemma ? [t.norm] : [t.norm, t.lemma]) {
+    for (const entry of BY_FIRST_WORD.get(key) ?? []) {
+      const words = entry.phrase!;
+      if (words.every((w, k) => wordMatches(tokens[i + k], w))) return { entry, first: i, last: i + words.length - 1 };
+    }
+  }
+  return undefined;
+}
+
+/** A verb the tagger read as a noun after its subject: "Polls show", "Critics say", "He notes", "Trump says". */
+function verbReadAsNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i], prev = tokens[i - 1];
+  if (!prev || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return false;
+  const inflected = t.norm !== t.lemma;
+  if (prev.pos === 'PRON') return SUBJECT_PRONOUNS.has(prev.norm);
+  if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
+  const pluralSubject = prev.norm.endsWith('s') && prev.norm !== prev.lemma;
+  return pluralSubject ? !inflected : prev.pos === 'PROPN' && inflected && !prev.norm.endsWith('s');
+}
+
+function afterCopula(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) k--;
+  return k >= 0 && COPULAS.has(tokens[k].lemma);
+}
+
+export function findCues(tokens: readonly Token[]): (CueMatch | undefined)[] {
+  const cueAt: (CueMatch | undefined)[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = phraseAt(tokens, i);
+    if (phrase) {
+      cueAt[i] = phrase;
+      i = phrase.last;
+      continue;
+    }
+    const t = tokens[i];
+    const entry = BY_LEMMA.get(t.lemma) ?? BY_LEMMA.get(t.norm);
+    if (!entry) continue;
+    const fits = entry.pos === 'ADJ'
+      ? (t.pos === 'ADJ' || t.pos === 'VERB') && afterCopula(tokens, i)
+      : t.pos === 'VERB' || (entry.alsoNoun === true && verbReadAsNoun(tokens, i));
+    if (fits) cueAt[i] = { entry, first: i, last: i };
+  }
+  return cueAt;
+}

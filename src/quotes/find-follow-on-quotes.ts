@@ -1,0 +1,67 @@
+// Quotations with no cue of their own. One that follows a quote within the next paragraph keeps that quote's
+// speaker, unless another person is named between them ("…," Smith said. "We will win." → Smith). One with
+// no quote before it is kept with no speaker when it reads as a statement (four words or more); shorter ones
+// are names or scare quotes and are left alone.
+import type { Candidate } from './candidate.js';
+import { contentEnd, contentStart } from './candidate.js';
+import { opensSentence } from './find-said-after-quote.js';
+import { tokenAfter, tokenBefore, type Reading } from './reading.js';
+import type { Attributed } from './refine-speakers.js';
+
+const MIN_WORDS = 4;
+const PARAGRAPHS_APART = 1;
+
+function wordCount(r: Reading, start: number, end: number): number {
+  let n = 0;
+  for (let k = tokenAfter(r.tokens, start); k < r.tokens.length && r.tokens[k].start < end; k++) if (/[\p{L}\p{N}]/u.test(r.tokens[k].norm)) n++;
+  return n;
+}
+
+/** Another person named between two offsets, outside quotations. */
+function otherPersonBetween(r: Reading, from: number, to: number, speaker: string | null): boolean {
+  const first = tokenAfter(r.tokens, from), last = tokenBefore(r.tokens, to);
+  for (let k = first; k <= last; k++) {
+    const m = r.mentionAt[k];
+    if (m && m.entity.type === 'PERSON' && m.entity.id !== speaker && r.quotedAt[k] < 0) return true;
+  }
+  return false;
+}
+
+const paragraphOf = (r: Reading, offset: number) => {
+  const t = Math.min(tokenAfter(r.tokens, offset), r.tokens.length - 1);
+  return r.sentences[r.sentenceOf[t]]?.paragraph ?? 0;
+};
+
+export function findFollowOnQuotes(r: Reading, quotes: readonly Attributed[]): Attributed[] {
+  const taken = new Uint8Array(r.tokens.length);
+  for (const q of quotes) for (const p of q.parts) for (let k = tokenAfter(r.tokens, p.start); k < r.tokens.length && r.tokens[k].start < p.end; k++) taken[k] = 1;
+  const covered = (start: number, end: number) => {
+    for (let k = tokenAfter(r.tokens, start); k < r.tokens.length && r.tokens[k].start < end; k++) if (taken[k]) return true;
+    return false;
+  };
+  const out: Attributed[] = [];
+  let next = 0;
+  let previous: Attributed | null = null;
+  for (const q of r.quoted) {
+    if (q.nested) continue;
+    while (next < quotes.length && contentStart(quotes[next]) < q.start) {
+      if (contentEnd(quotes[next]) <= q.start) previous = quotes[next];
+      out.push(quotes[next++]);
+    }
+    if (!opensSentence(r.text, q) || wordCount(r, q.start, q.end) < MIN_WORDS) continue;
+    if (covered(q.start, q.end)) continue;
+    const sentence = r.sentenceOf[Math.min(tokenAfter(r.tokens, q.start), r.tokens.length - 1)];
+    const keeps = previous !== null && previous.attributed.text !== null &&
+      paragraphOf(r, q.start) - paragraphOf(r, contentEnd(previous)) <= PARAGRAPHS_APART &&
+      !otherPersonBetween(r, contentEnd(previous), q.open, previous.attributed.entity);
+    const follow: Candidate = {
+      rule: keeps ? 'follow-on-quote' : 'quote-without-cue', parts: q.parts, kind: 'direct', speaker: null,
+      inherits: keeps ? 'previous' : null, cue: keeps ? previous!.cue : null, channels: keeps ? previous!.channels : [], sentence,
+    };
+    const attributed: Attributed = { ...follow, attributed: keeps ? previous!.attributed : { entity: null, text: null, span: null, phrase: null } };
+    out.push(attributed);
+    if (keeps) previous = attributed;
+  }
+  while (next < quotes.length) out.push(quotes[next++]);
+  return out;
+}

@@ -1,0 +1,133 @@
+// Reads the text's quotation marks (straight, curly, `` '' and single inside double) and pairs them into quoted
+// spans, carrying a quotation over paragraphs the way news prints it: an opening mark with no closing mark at the
+// paragraph end, continued by an opening mark at the start of the next paragraph.
+import type { Paragraph, Span } from '../article.js';
+
+export interface QuotedSpan extends Span {
+  /** Offset of the opening mark, and one past the closing mark (the content end when the quote is left open). */
+  open: number;
+  close: number;
+  closed: boolean;
+  /** Content of each paragraph the quotation runs over; one part for most quotations. */
+  parts: Span[];
+  /** A quotation inside another ('single inside double'). */
+  nested: boolean;
+  rule: 'quotation-marks' | 'quotation-over-paragraphs' | 'quotation-open-at-paragraph-end';
+}
+
+type Family = 'double' | 'single';
+type Role = 'open' | 'close' | 'either';
+interface Mark {
+  family: Family;
+  role: Role;
+  length: number;
+}
+
+const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
+const MARK_CHARS = '"“”„«»‘’‚‹›\'`';
+const isMarkChar = (ch: string | undefined) => ch !== undefined && MARK_CHARS.includes(ch);
+/** Characters after which a mark opens a quotation: "(“", "—“", " “". */
+const opensAfter = (ch: string | undefined) => isSpace(ch) || (ch !== undefined && '([{—–-/:'.includes(ch)) || isMarkChar(ch);
+/** Characters before which a mark closes one: "” ", "”,", "”)". */
+const closesBefore = (ch: string | undefined) => isSpace(ch) || (ch !== undefined && '.,;:!?)]}—–-…'.includes(ch)) || isMarkChar(ch);
+
+function markAt(text: string, i: number): Mark | null {
+  const ch = text[i];
+  switch (ch) {
+    case '“': case '„': case '«': return { family: 'double', role: 'open', length: 1 };
+    case '”': case '»': return { family: 'double', role: 'close', length: 1 };
+    case '"': return { family: 'double', role: 'either', length: 1 };
+    case '‘': case '‹': case '‚': return { family: 'single', role: 'open', length: 1 };
+    case '’': case '›': return { family: 'single', role: 'close', length: 1 };
+    case '`': return text[i + 1] === '`' ? { family: 'double', role: 'open', length: 2 } : { family: 'single', role: 'open', length: 1 };
+    case "'": return text[i + 1] === "'" ? { family: 'double', role: 'either', length: 2 } : { family: 'single', role: 'either', length: 1 };
+    default: return null;
+  }
+}
+
+interface Open {
+  family: Family;
+  at: number;
+  parts: Span[];
+  partStart: number;
+}
+
+function trimmed(text: string, start: number, end: number): Span {
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** The opening mark a paragraph starts with, if any (its length), for carrying a quotation over. */
+function leadingOpener(text: string, p: Paragraph, family: Family): number {
+  let i = p.start;
+  while (i < p.end && isSpace(text[i])) i++;
+  const mark = markAt(text, i);
+  return mark && mark.family === family && mark.role !== 'close' && !isSpace(text[i + mark.length]) ? i + mark.length : -1;
+}
+
+export function findQuotationMarks(text: string, paragraphs: readonly Paragraph[]): QuotedSpan[] {
+  const found: QuotedSpan[] = [];
+  const paras = paragraphs.length ? paragraphs : [{ start: 0, end: text.length }];
+  let stack: Open[] = [];
+  let resumeAt = -1;
+
+  const emit = (o: Open, closeStart: number, close: number, closed: boolean, nested: boolean) => {
+    const parts = [...o.parts, trimmed(text, o.partStart, closeStart)].filter((s) => s.end > s.start);
+    if (!parts.length) return;
+    const rule = !closed ? 'quotation-open-at-paragraph-end' : parts.length > 1 ? 'quotation-over-paragraphs' : 'quotation-marks';
+    found.push({ start: parts[0].start, end: parts[parts.length - 1].end, open: o.at, close, closed, parts, nested, rule });
+  };
+
+  for (let pi = 0; pi < paras.length; pi++) {
+    const p = paras[pi];
+    for (let i = resumeAt >= p.start ? resumeAt : p.start; i < p.end; i++) {
+      const mark = markAt(text, i);
+      if (!mark) continue;
+      const prev = text[i - 1], next = text[i + mark.length];
+      const top = stack[stack.length - 1];
+      const openIndex = stack.findIndex((o) => o.family === mark.family);
+      const closeOpen = () => {
+        const o = stack[openIndex];
+        stack = stack.slice(0, openIndex); // marks left open inside it are dropped as unbalanced
+        emit(o, i, i + mark.length, true, openIndex > 0);
+      };
+      const open = () => {
+        if (stack.length < 2) stack = [...stack, { family: mark.family, at: i, parts: [], partStart: i + mark.length }];
+      };
+      if (mark.family === 'single' && mark.length === 1 && isWordChar(prev) && isWordChar(next)) continue; // don't, Russia's
+      if (mark.family === 'double') {
+        if (mark.role === 'close') { if (openIndex >= 0) closeOpen(); }
+        else if (mark.role === 'open') { if (openIndex < 0 && !isSpace(next)) open(); }
+        else if (openIndex >= 0 && (closesBefore(next) || !opensAfter(prev))) closeOpen();
+        else if (openIndex < 0 && opensAfter(prev) && !isSpace(next)) open();
+      } else if (mark.role === 'open') {
+        if (openIndex < 0 && opensAfter(prev) && isLetter(next)) open();
+      } else if (top && top.family === 'single' && !isSpace(prev) && closesBefore(next)) {
+        closeOpen();
+      } else if (mark.role === 'either' && openIndex < 0 && opensAfter(prev) && isLetter(next)) {
+        open();
+      }
+      i += mark.length - 1;
+    }
+    resumeAt = -1;
+    if (!stack.length) continue;
+    // An opening mark still open at the paragraph end: carried over when the next paragraph opens again.
+    const outer = stack[0];
+    const following = paras[pi + 1];
+    const carried = following ? leadingOpener(text, following, outer.family) : -1;
+    if (carried >= 0) {
+      stack = [{ ...outer, parts: [...outer.parts, trimmed(text, outer.partStart, p.end)], partStart: carried }];
+      resumeAt = carried;
+    } else {
+      // Left open: a double quotation runs to the paragraph end (a lost closing mark); an open single mark is
+      // more likely an apostrophe ("rock 'n roll") and quotes nothing.
+      const end = trimmed(text, outer.partStart, p.end).end;
+      if (outer.family === 'double') emit(outer, end, end, false, false);
+      stack = [];
+    }
+  }
+  return found.sort((a, b) => a.open - b.open);
+}

@@ -1,0 +1,162 @@
+// Noun phrases read from part-of-speech tags and entity mentions, forwards from a token or backwards to it:
+// the words that name a speaker, an addressee or a channel. Bounded in length, so every call is constant time.
+import type { Token } from '../article.js';
+import type { Reading } from './reading.js';
+
+/** A phrase of tokens `first..last`; its head chunk `headFirst..headLast` (without post-modifiers or apposition). */
+export interface Phrase {
+  first: number;
+  last: number;
+  headFirst: number;
+  headLast: number;
+}
+
+/** Words of time: they end a noun chunk ("told the Global Times on Monday | China has …"). */
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow',
+  'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'day', 'earlier', 'later', 'ago', 'recently',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.',
+]);
+export const isTimeWord = (norm: string) => TIME_WORDS.has(norm);
+
+const MAX_CHUNK = 16;
+const MAX_PREPOSITIONS = 3;
+const BODY = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
+const NOUNS = new Set(['NOUN', 'PROPN', 'NUM']);
+export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+const STANDALONE = new Set([...PERSONAL_PRONOUNS, 'who', 'which', 'there', 'this', 'both', 'others', 'many', 'some', 'most', 'few', 'several', 'one', 'none', 'all']);
+const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const POSSESSIVE_MARK = new Set(["'s", '’s', "'", '’']);
+/** Prepositions that attach a post-modifier: "a professor at the university", "information on the visits". */
+const NOUN_PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'with', 'in', 'on', 'about', 'between', 'among', 'against', 'over', 'to']);
+
+const glued = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
+const isHyphen = (t: Token | undefined) => t !== undefined && (t.norm === '-' || t.norm === '–');
+
+function isDeterminer(t: Token): boolean {
+  return t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVE.has(t.norm));
+}
+
+/** Part of a noun phrase's body: nouns, names, numbers, adjectives, "'s", and hyphen compounds ("Shanghai-based"). */
+function isBody(r: Reading, j: number): boolean {
+  const t = r.tokens[j];
+  if (!t) return false;
+  if (r.mentionAt[j]) return true;
+  if (BODY.has(t.pos)) return true;
+  if (t.pos === 'PART' && POSSESSIVE_MARK.has(t.norm)) return true;
+  if (isHyphen(t)) return glued(r.tokens[j - 1], t) && glued(t, r.tokens[j + 1]);
+  if (t.norm === '&') return true;
+  // A word joined to a hyphen belongs to the compound whatever its tag: "Shanghai-based", "so-called".
+  return (isHyphen(r.tokens[j + 1]) && glued(t, r.tokens[j + 1])) || (isHyphen(r.tokens[j - 1]) && glued(r.tokens[j - 1], t));
+}
+
+/** "and" inside a name: "Exchange and Judicial Cooperation", "Smith and Wesson". */
+function isInnerAnd(r: Reading, j: number): boolean {
+  const t = r.tokens[j];
+  return t?.norm === 'and' && r.tokens[j - 1]?.pos === 'PROPN' && r.tokens[j + 1]?.pos === 'PROPN';
+}
+
+/** A bracketed aside inside a name, "(R-Texas)": the index of its closing bracket, or -1. */
+function bracketEnd(r: Reading, j: number, limit: number): number {
+  if (r.tokens[j]?.norm !== '(') return -1;
+  for (let k = j + 1; k < Math.min(limit, j + 7); k++) if (r.tokens[k].norm === ')') return k;
+  return -1;
+}
+function bracketStart(r: Reading, j: number, floor: number): number {
+  if (r.tokens[j]?.norm !== ')') return -1;
+  for (let k = j - 1; k >= Math.max(floor, j - 6); k--) if (r.tokens[k].norm === '(') return k;
+  return -1;
+}
+
+function lastNoun(r: Reading, first: number, last: number): number {
+  for (let k = last; k >= first; k--) if (NOUNS.has(r.tokens[k].pos) || r.mentionAt[k]) return k;
+  return -1;
+}
+
+export function isStandalonePronoun(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN') && STANDALONE.has(t.norm) && !POSSESSIVE.has(t.norm);
+}
+
+/** One chunk starting at `i`: [determiner] body+, or a lone pronoun. */
+function chunkAfter(r: Reading, i: number, limit: number, nameEnds = false): { first: number; last: number } | undefined {
+  const t = r.tokens[i];
+  if (!t || i >= limit) return undefined;
+  if (t.pos === 'PRON' && !POSSESSIVE.has(t.norm)) return STANDALONE.has(t.norm) ? { first: i, last: i } : undefined;
+  let j = i;
+  if (isDeterminer(t) && !r.mentionAt[i]) j++;
+  const bodyStart = j;
+  while (j < limit && j - i < MAX_CHUNK) {
+    const m = r.mentionAt[j];
+    if (m && m.first === j) { j = Math.min(m.last, limit - 1) + 1; continue; }
+    // In an adverbial, a name after a common noun starts the next clause: "said in response | China's stance is …".
+    if (nameEnds && j > bodyStart && r.tokens[j].pos === 'PROPN' && r.tokens[j - 1].pos === 'NOUN') break;
+    if (isBody(r, j) || (j > bodyStart && isInnerAnd(r, j))) {
+      j++;
+      if (isTimeWord(r.tokens[j - 1].norm) && r.tokens[j - 1].pos !== 'NOUN') break;
+      continue;
+    }
+    const close = j > bodyStart ? bracketEnd(r, j, limit) : -1;
+    if (close > 0) { j = close + 1; continue; }
+    break;
+  }
+  if (j === bodyStart) return isStandalonePronoun(t) ? { first: i, last: i } : undefined;
+  let last = j - 1;
+  while (last > bodyStart && (r.tokens[last].norm === '&' || isHyphen(r.tokens[last]))) last--;
+  return lastNoun(r, bodyStart, last) < 0 ? undefined : { first: i, last };
+}
+
+/** One chunk ending at `k`. */
+function chunkBefore(r: Reading, k: number, floor: number): { first: number; last: number } | undefined {
+  const t = r.tokens[k];
+  if (!t || k < floor) return undefined;
+  if (t.pos === 'PRON' && !POSSESSIVE.has(t.norm)) return STANDALONE.has(t.norm) ? { first: k, last: k } : undefined;
+  let j = k;
+  while (j >= floor && k - j < MAX_CHUNK) {
+    const m = r.mentionAt[j];
+    if (m && m.last === j) { j = Math.max(m.first, floor) - 1; continue; }
+    if (isBody(r, j) || (j < k && isInnerAnd(r, j))) { j--; continue; }
+    const open = j < k ? bracketStart(r, j, floor) : -1;
+    if (open >= 0) { j = open - 1; continue; }
+    break;
+  }
+  if (j === k) return isStandalonePronoun(t) ? { first: k, last: k } : undefined;
+  let first = j + 1;
+  if (j >= floor && isDeterminer(r.tokens[j]) && !r.mentionAt[j]) first = j;
+  return lastNoun(r, first, k) < 0 ? undefined : { first, last: k };
+}
+
+/** The noun phrase starting at `i`, with up to three prepositional post-modifiers ("a scholar from the institute"). */
+export function phraseAfter(r: Reading, i: number, limit: number, withModifiers = true, nameEnds = false): Phrase | undefined {
+  const head = chunkAfter(r, i, limit, nameEnds);
+  if (!head) return undefined;
+  let last = head.last;
+  for (let n = 0; withModifiers && n < MAX_PREPOSITIONS; n++) {
+    let k = last + 1;
+    if (r.tokens[k]?.pos === 'ADJ' && r.tokens[k + 1]?.pos === 'ADP') k++; // "sources familiar with the matter"
+    const prep = r.tokens[k];
+    if (!prep || k >= limit || prep.pos !== 'ADP' || !NOUN_PREPOSITIONS.has(prep.norm)) break;
+    const next = chunkAfter(r, k + 1, limit, nameEnds);
+    if (!next || r.tokens[next.first].pos === 'PRON' || isTimeWord(r.tokens[next.last].norm)) break;
+    last = next.last;
+  }
+  return { first: head.first, last, headFirst: head.first, headLast: head.last };
+}
+
+/** The noun phrase ending at `k`, reaching back over prepositional post-modifiers to its head. */
+export function phraseBefore(r: Reading, k: number, floor: number): Phrase | undefined {
+  let chunk = chunkBefore(r, k, floor);
+  if (!chunk) return undefined;
+  const last = chunk.last;
+  for (let n = 0; n < MAX_PREPOSITIONS; n++) {
+    let p = chunk.first - 1;
+    const prep = r.tokens[p];
+    if (!prep || p < floor || prep.pos !== 'ADP' || !NOUN_PREPOSITIONS.has(prep.norm)) break;
+    if (r.tokens[p - 1]?.pos === 'ADJ' && r.tokens[p - 2] && NOUNS.has(r.tokens[p - 2].pos)) p--; // "sources familiar with"
+    const before = chunkBefore(r, p - 1, floor);
+    if (!before || r.tokens[before.last].pos === 'PRON') break;
+    chunk = before;
+  }
+  return { first: chunk.first, last, headFirst: chunk.first, headLast: chunk.last === last ? last : chunk.last };
+}

@@ -1,0 +1,78 @@
+// Finds the channel a statement reached the article through (`via`): an organization named as the addressee
+// ("told the Global Times"), in an interview or broadcast ("in an interview with CNN"), by an outer frame
+// ("…, Zakharova said, TASS reported") or behind a document ("according to the release from the US Department
+// of the Treasury"). Also settles the cue type: a document as the source ("the report found") makes it document.
+import type { Quote } from '../article.js';
+import type { CueType } from './lexicon/types.js';
+import type { Phrase } from './noun-phrase.js';
+import type { Reading } from './reading.js';
+import type { Attributed } from './refine-speakers.js';
+import { SOURCE_WORDS } from './lexicon/sources.js';
+
+const DOCUMENT_WORDS = new Set<string>(SOURCE_WORDS.filter((w) => w.kind === 'document').map((w) => w.word));
+
+export interface Channelled extends Attributed {
+  via: string | null;
+  cueType: CueType | null;
+}
+
+function organizationIn(r: Reading, p: Phrase, not: string | null): string | null {
+  for (let k = p.first; k <= p.last; k++) {
+    const m = r.mentionAt[k];
+    if (m && m.entity.id !== not && m.entity.type === 'ORG') return m.entity.id;
+  }
+  return null;
+}
+
+export const isDocument = (r: Reading, p: Phrase | null) => {
+  if (!p) return false;
+  const head = r.tokens[p.headLast];
+  return DOCUMENT_WORDS.has(head.lemma) || DOCUMENT_WORDS.has(head.norm) || DOCUMENT_WORDS.has(head.norm.replace(/s$/, ''));
+};
+
+export function refineChannels(r: Reading, quotes: readonly Attributed[]): Channelled[] {
+  return quotes.map((q) => {
+    const speaker = q.attributed.entity;
+    let via: string | null = null;
+    for (const channel of q.channels) {
+      via = organizationIn(r, channel, speaker);
+      if (via) break;
+    }
+    // "according to the release from the Treasury": the speaker phrase is a document; its author is the channel
+    // when someone else is speaking, or the speaker itself otherwise.
+    const documentSource = isDocument(r, q.attributed.phrase);
+    let attributed = q.attributed;
+    if (documentSource && !speaker && q.attributed.phrase) {
+      const author = organizationIn(r, q.attributed.phrase, null);
+      if (author) attributed = { ...attributed, entity: author };
+    }
+    const cueType: CueType | null = q.cue ? (documentSource ? 'document' : q.cue.entry.cueType) : null;
+    return { ...q, attributed, via, cueType };
+  });
+}
+
+export function toQuotes(r: Reading, quotes: readonly Channelled[]): Quote[] {
+  return [...quotes]
+    .sort((a, b) => a.parts[0].start - b.parts[0].start)
+    .map((q, i) => {
+      const start = q.parts[0].start, end = q.parts[q.parts.length - 1].end;
+      const cueSpan = q.cue ? { start: r.tokens[q.cue.first].start, end: r.tokens[q.cue.last].end } : null;
+      const quote: Quote = {
+        id: `q${i + 1}`,
+        kind: q.kind ?? 'indirect',
+        text: q.parts.map((p) => r.text.slice(p.start, p.end)).join(' '),
+        start, end,
+        speaker: q.attributed.entity,
+        speakerText: q.attributed.text,
+        cue: cueSpan ? r.text.slice(cueSpan.start, cueSpan.end) : null,
+        via: q.via,
+        cueType: q.cueType ?? 'speech',
+        speakerSpan: q.attributed.span,
+        cueSpan,
+        rule: q.rule,
+      };
+      if (q.parts.length > 1) quote.parts = q.parts;
+      if (q.cue) quote.cueRule = q.cue.entry.id;
+      return quote;
+    });
+}

@@ -1,0 +1,188 @@
+// Where reported content starts after its cue ("said (on Monday) (that) …", "told the Global Times …",
+// "vowed to …", "said: "…""), where it ends (the sentence end, a closing quotation mark, or before an
+// attribution tail such as ", adding …" or ", according to …"), and who the subject of a cue is.
+import type { Reading } from './reading.js';
+import type { CueMatch } from './find-cues.js';
+import { isStandalonePronoun, phraseAfter, phraseBefore, RELATIVE_PRONOUNS, type Phrase } from './noun-phrase.js';
+import { skipAdverbials } from './adverbials.js';
+import { parseFrame } from './attribution-frame.js';
+
+export interface ContentStart {
+  /** First token of the content. */
+  at: number;
+  addressee: Phrase | null;
+  channels: Phrase[];
+}
+
+const CLAUSE_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'because', 'once', 'unless']);
+const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-']);
+const PARTICIPLE_TAILS = new Set(['citing', 'quoting']);
+
+/** Index of the first token of a quotation opening at token `j` (its mark, or a word with the mark glued on), or -1. */
+function quotationStartsAt(r: Reading, j: number): number {
+  const t = r.tokens[j];
+  if (!t) return -1;
+  const after = r.quotedAt[j + 1] >= 0 ? r.quoted[r.quotedAt[j + 1]] : undefined;
+  if (after && t.start <= after.open && after.open < t.end) return j;
+  const at = r.quotedAt[j] >= 0 ? r.quoted[r.quotedAt[j]] : undefined;
+  if (at && at.open >= (r.tokens[j - 1]?.end ?? 0) && at.open <= t.start) return j;
+  return -1;
+}
+
+/** A bare clause: a subject phrase followed by a verb ("the talks will resume", "he would", "China has"). */
+function bareClauseAt(r: Reading, j: number, limit: number): boolean {
+  const subject = phraseAfter(r, j, limit);
+  if (!subject) return false;
+  let k = subject.last + 1;
+  while (k < limit && r.tokens[k].pos === 'ADV') k++;
+  const t = r.tokens[k];
+  return t !== undefined && k < limit && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.norm.endsWith('ing')));
+}
+
+function contentAt(r: Reading, j: number, limit: number, cue: CueMatch): number {
+  const t = r.tokens[j];
+  if (!t || j >= limit) return -1;
+  if (t.norm === 'that' && j + 2 < limit) return j + 1;
+  if (t.norm === ':' && j + 2 < limit) return j + 1;
+  const quote = quotationStartsAt(r, j);
+  if (quote >= 0) return quote;
+  if (t.norm === ',' && quotationStartsAt(r, j + 1) >= 0) return j + 1;
+  if (t.norm === 'to' && cue.entry.takes.includes('to') && r.tokens[j + 1]?.pos === 'VERB') return j;
+  if (!cue.entry.takes.includes('clause')) return -1;
+  if (CLAUSE_OPENERS.has(t.norm) && j + 2 < limit) return j;
+  return bareClauseAt(r, j, limit) ? j : -1;
+}
+
+/** The start of the content a cue introduces, passing over its addressee and adverbials. */
+export function contentAfterCue(r: Reading, cue: CueMatch, limit: number): ContentStart | undefined {
+  const k = cue.last + 1;
+  if (cue.entry.addressee) {
+    const addressee = phraseAfter(r, k, limit, true, true);
+    if (addressee && r.tokens[addressee.first].norm !== 'that') {
+      const adverbials = skipAdverbials(r, addressee.last + 1, limit);
+      const at = contentAt(r, adverbials.end, limit, cue);
+      if (at >= 0) return { at, addressee, channels: [addressee, ...channelObjects(adverbials.objects)] };
+    }
+  }
+  const adverbials = skipAdverbials(r, k, limit);
+  let j = adverbials.end;
+  if (r.tokens[j]?.norm === ',' && j > k) j++; // "said in the statement, "…""
+  const at = contentAt(r, j, limit, cue);
+  if (at < 0) return undefined;
+  return { at, addressee: null, channels: channelObjects(adverbials.objects) };
+}
+
+function channelObjects(objects: ReturnType<typeof skipAdverbials>['objects']): Phrase[] {
+  return objects.filter((o) => o.preposition === 'with' || o.preposition === 'to' || o.preposition === 'on').map((o) => o.phrase);
+}
+
+/** Words from `j` on that make an attribution tail: "adding …", "citing …", "according to …", "experts said". */
+function tailAt(r: Reading, j: number, limit: number): boolean {
+  const next = r.tokens[j];
+  if (!next) return false;
+  if (PARTICIPLE_TAILS.has(next.norm)) return true;
+  const cue = r.cueAt[j];
+  if (cue && (cue.entry.id === 'according-to' || (next.pos === 'VERB' && next.norm.endsWith('ing')))) return true;
+  const frame = parseFrame(r, j, limit, 1);
+  return frame !== undefined && frame.stop === 'end';
+}
+
+/**
+ * The last token of content that starts at `from` in a sentence ending before `limit`: the sentence end
+ * (or the closing mark of a quotation that runs past it), before any attribution tail, without closing punctuation.
+ */
+export function contentEnd(r: Reading, from: number, limit: number, stopAtComma = false): number {
+  let end = limit - 1;
+  for (let k = from; k < limit; k++) {
+    if (r.quotedAt[k] >= 0) {
+      const q = r.quoted[r.quotedAt[k]];
+      while (k + 1 < r.tokens.length && r.tokens[k + 1].start < q.end) k++;
+      if (k >= limit - 1) { end = Math.max(end, closingMarkToken(r, k, q.close)); break; }
+      // A quotation ending on a comma ("…on Ukraine," according to …) may end the clause like a comma does.
+      const mark = k + 1;
+      if (r.tokens[k].norm === ',' && r.quotedAt[mark] < 0 && q.close <= r.tokens[mark].end && tailAt(r, mark + 1, limit)) { end = mark; break; }
+      continue;
+    }
+    if (r.tokens[k].norm === ',' && k > from && (stopAtComma || tailAt(r, k + 1, limit))) { end = k - 1; break; }
+  }
+  while (end > from && TRAILING.has(r.tokens[end].norm)) end--;
+  return end;
+}
+
+/** The token holding a quotation's closing mark (or the last token inside it). */
+function closingMarkToken(r: Reading, k: number, close: number): number {
+  while (k + 1 < r.tokens.length && r.tokens[k + 1].start < close) k++;
+  return k;
+}
+
+export interface Subject {
+  phrase: Phrase | null;
+  /** The speaker is the subject of the clause the cue continues: "…, adding that …", "… and said …". */
+  inherits: boolean;
+  /** A relative pronoun's antecedent: "Smith, who said …": the content ends at the next comma. */
+  relative: boolean;
+  passive: boolean;
+}
+
+const PARTICIPLES = /(ed|en|said|told|thought|known|found|shown)$/;
+
+/** The subject of a cue: the noun phrase before it, through apposition and relative pronouns. */
+export function subjectBefore(r: Reading, cue: CueMatch, floor: number): Subject | undefined {
+  let k = cue.first - 1;
+  let passive = false;
+  while (k >= floor && (r.tokens[k].pos === 'ADV' || r.tokens[k].pos === 'AUX' || r.tokens[k].pos === 'PART') && r.tokens[k].norm !== ',') {
+    if (r.tokens[k].lemma === 'be' && k === cue.first - 1) passive = true;
+    k--;
+  }
+  const cueToken = r.tokens[cue.first];
+  passive = passive && cue.entry.pos !== 'ADJ' && !cue.entry.phrase && PARTICIPLES.test(cueToken.norm);
+  const participle = cueToken.pos === 'VERB' && cueToken.norm.endsWith('ing') && cue.first === cue.last;
+  const none: Subject = { phrase: null, inherits: false, relative: false, passive };
+  if (k < floor) return participle ? { ...none, inherits: true } : undefined;
+  const t = r.tokens[k];
+  if (t.norm === ',') {
+    if (participle) return { ...none, inherits: true };
+    const appositive = apposedSubject(r, k, floor);
+    return appositive ? { ...none, phrase: appositive } : undefined;
+  }
+  if (t.pos === 'CCONJ' && (t.norm === 'and' || t.norm === 'but')) return { ...none, inherits: true };
+  if (participle && (t.pos === 'ADP' || t.pos === 'SCONJ')) return { ...none, inherits: true }; // "before adding", "while insisting"
+  const phrase = phraseBefore(r, k, floor);
+  if (!phrase) return undefined;
+  if (phrase.first === phrase.last && RELATIVE_PRONOUNS.has(r.tokens[phrase.first].norm)) {
+    const comma = phrase.first - 1;
+    const antecedent = r.tokens[comma]?.norm === ',' ? phraseBefore(r, comma - 1, floor) : phraseBefore(r, comma, floor);
+    return antecedent ? { ...none, phrase: antecedent, relative: r.tokens[comma]?.norm === ',' } : undefined;
+  }
+  if (passive && r.tokens[phrase.first].norm !== 'it') return undefined; // "he is expected to win": not his words
+  if (passive) return { ...none, phrase: null };
+  return { ...none, phrase };
+}
+
+/**
+ * "Li Haidong, a professor at the China Foreign Affairs University, said …": the subject is the phrase before
+ * the first comma whose following words up to the cue read as an apposition or an aside ("when asked about it").
+ */
+function apposedSubject(r: Reading, comma: number, floor: number): Phrase | undefined {
+  let segmentStart = floor;
+  for (let c = floor; c < comma; c++) {
+    const t = r.tokens[c];
+    if (t.norm === ';' || t.norm === ':' || (t.pos === 'CCONJ' && r.tokens[c - 1]?.norm === ',')) segmentStart = c + 1;
+    if (t.norm !== ',' || r.quotedAt[c] >= 0) continue;
+    const subject = phraseBefore(r, c - 1, segmentStart);
+    if (subject && subject.first === segmentStart + (r.tokens[segmentStart]?.norm === ',' ? 1 : 0) && asideAt(r, c + 1)) {
+      return { ...subject, last: comma - 1 };
+    }
+    segmentStart = c + 1;
+  }
+  return undefined;
+}
+
+const ASIDE_OPENERS = new Set(['who', 'which', 'whose', 'when', 'while', 'for', 'in', 'at', 'like', 'as', 'speaking', 'asked', 'meanwhile', 'however']);
+function asideAt(r: Reading, j: number): boolean {
+  const t = r.tokens[j];
+  if (!t) return false;
+  return ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || ASIDE_OPENERS.has(t.norm) || (t.pos === 'PRON' && t.norm !== 'he' && t.norm !== 'she' && t.norm !== 'they');
+}
+
+export const standalonePronoun = isStandalonePronoun;

@@ -1,0 +1,74 @@
+// Test support only (never imported by the stage): builds a deep-frozen Article from a sentence, with tokens,
+// part-of-speech tags, lemmas and sentences from wink-nlp (the tagger the text stage wraps), and hand-made entities.
+import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Article, Entity, EntityType, Mention, MentionKind, Paragraph, Sentence, Token } from '../article.js';
+import { makeArticle } from '../../test/helpers/make-article.js';
+
+let nlp: ReturnType<typeof winkNLP> | null = null;
+const tagger = () => (nlp ??= winkNLP(model));
+
+/** A hand-made entity: its name and the surface forms whose every occurrence (or the listed ones) are its mentions. */
+export interface EntitySketch {
+  type: EntityType;
+  name: string;
+  /** Surface forms; `form#2` takes only the 2nd occurrence, `form!pronoun` sets the mention kind. */
+  mentions?: string[];
+  actor?: string | null;
+}
+
+function occurrences(text: string, form: string): number[] {
+  const found: number[] = [];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) found.push(m.index);
+  return found;
+}
+
+function mentionsOf(text: string, sketch: EntitySketch): Mention[] {
+  const out: Mention[] = [];
+  for (const spec of sketch.mentions ?? [sketch.name]) {
+    const [formAndNth, kind] = spec.split('!') as [string, MentionKind | undefined];
+    const [form, nth] = formAndNth.split('#') as [string, string | undefined];
+    const starts = occurrences(text, form);
+    const picked = nth ? [starts[Number(nth) - 1]] : starts;
+    for (const start of picked) {
+      if (start === undefined) throw new Error(`test-article: no occurrence ${spec} of ${form}`);
+      out.push({ start, end: start + form.length, text: form, ...(kind ? { kind } : {}) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function readArticle(text: string, sketches: EntitySketch[] = []): Article {
+  const { its } = tagger();
+  const doc = tagger().readDoc(text);
+  const tokens: Token[] = [];
+  let at = 0;
+  doc.tokens().each((t: ItemToken) => {
+    const surface = t.out();
+    if (!surface.trim()) return; // wink keeps line breaks as tokens; the text stage does not
+    const start = text.indexOf(surface, at);
+    if (start < 0) throw new Error(`test-article: token ${surface} not found after ${at}`);
+    at = start + surface.length;
+    const lemma = (t.out as (f: unknown) => string)(its.lemma);
+    tokens.push({ start, end: at, pos: t.out(its.pos), norm: surface.toLowerCase(), lemma: String(lemma).toLowerCase() });
+  });
+  const paragraphs: Paragraph[] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) if (m[0].trim()) paragraphs.push({ start: m.index, end: m.index + m[0].length });
+  const sentences: Sentence[] = [];
+  let next = 0;
+  doc.sentences().each((s: ItemSentence) => {
+    let n = 0;
+    s.tokens().each((t: ItemToken) => { if (t.out().trim()) n++; });
+    if (!n) return;
+    const first = tokens[next], last = tokens[next + n - 1];
+    const paragraph = Math.max(0, paragraphs.findIndex((p) => p.start <= first.start && first.start < p.end));
+    sentences.push({ start: first.start, end: last.end, tokenStart: next, tokenEnd: next + n, paragraph });
+    next += n;
+  });
+  const entities: Entity[] = sketches.map((s, i) => ({
+    id: `e${i + 1}`, name: s.name, type: s.type, country: null, actor: s.actor ?? null, roles: [], affiliation: null, geo: null,
+    mentions: mentionsOf(text, s),
+  }));
+  return makeArticle({ text, tokens, sentences, paragraphs, entities });
+}
