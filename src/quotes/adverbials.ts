@@ -37,7 +37,9 @@ export function skipAdverbials(r: Reading, j: number, limit: number): Adverbials
     const t = r.tokens[j];
     const timeEnd = timePhraseEnd(r, j, limit);
     if (timeEnd > j) { j = timeEnd; continue; }
-    if (t.pos === 'ADV' && !CONTENT_ADVERBS.has(t.norm)) { j++; continue; }
+    // An adverb before an adjective or adverb modifies it and begins the content: "says too much is made of …".
+    const modifiesNext = r.tokens[j + 1]?.pos === 'ADJ' || r.tokens[j + 1]?.pos === 'ADV';
+    if (t.pos === 'ADV' && !CONTENT_ADVERBS.has(t.norm) && !modifiesNext) { j++; continue; }
     if (t.pos === 'ADP' && ADVERBIAL_PREPOSITIONS.has(t.norm)) {
       const object = phraseAfter(r, j + 1, limit, true, true);
       if (object && r.tokens[object.first].pos !== 'PRON') {

@@ -1,5 +1,6 @@
 // Quotations with no cue of their own. One that follows a quote within the next paragraph keeps that quote's
-// speaker, unless another person is named between them ("…," Smith said. "We will win." → Smith). One with
+// speaker, unless another person is named between them ("…," Smith said. "We will win." → Smith); in the same
+// paragraph as a direct quote it joins that quote as a further part. One with
 // no quote before it is kept with no speaker when it reads as a statement (four words or more); shorter ones
 // are names or scare quotes and are left alone.
 import type { Candidate } from './candidate.js';
@@ -33,6 +34,7 @@ const paragraphOf = (r: Reading, offset: number) => {
 };
 
 export function findFollowOnQuotes(r: Reading, quotes: readonly Attributed[]): Attributed[] {
+  const paragraphOfPart = (c: Attributed) => paragraphOf(r, contentEnd(c) - 1);
   const taken = new Uint8Array(r.tokens.length);
   for (const q of quotes) for (const p of q.parts) for (let k = tokenAfter(r.tokens, p.start); k < r.tokens.length && r.tokens[k].start < p.end; k++) taken[k] = 1;
   const covered = (start: number, end: number) => {
@@ -42,10 +44,11 @@ export function findFollowOnQuotes(r: Reading, quotes: readonly Attributed[]): A
   const out: Attributed[] = [];
   let next = 0;
   let previous: Attributed | null = null;
+  let previousAt = -1;
   for (const q of r.quoted) {
     if (q.nested) continue;
     while (next < quotes.length && contentStart(quotes[next]) < q.start) {
-      if (contentEnd(quotes[next]) <= q.start) previous = quotes[next];
+      if (contentEnd(quotes[next]) <= q.start) { previous = quotes[next]; previousAt = out.length; }
       out.push(quotes[next++]);
     }
     if (!opensSentence(r.text, q) || wordCount(r, q.start, q.end) < MIN_WORDS) continue;
@@ -54,13 +57,20 @@ export function findFollowOnQuotes(r: Reading, quotes: readonly Attributed[]): A
     const keeps = previous !== null && previous.attributed.text !== null &&
       paragraphOf(r, q.start) - paragraphOf(r, contentEnd(previous)) <= PARAGRAPHS_APART &&
       !otherPersonBetween(r, contentEnd(previous), q.open, previous.attributed.entity);
+    // ""A," he said. "B."" in one paragraph is one quote in two parts, as readers (and PolNeAR) take it.
+    if (keeps && previous!.kind === 'direct' && paragraphOfPart(previous!) === paragraphOf(r, q.start)) {
+      const joined: Attributed = { ...previous!, parts: [...previous!.parts, ...q.parts] };
+      out[previousAt] = joined;
+      previous = joined;
+      continue;
+    }
     const follow: Candidate = {
       rule: keeps ? 'follow-on-quote' : 'quote-without-cue', parts: q.parts, kind: 'direct', speaker: null,
       inherits: keeps ? 'previous' : null, cue: keeps ? previous!.cue : null, channels: keeps ? previous!.channels : [], sentence,
     };
     const attributed: Attributed = { ...follow, attributed: keeps ? previous!.attributed : { entity: null, text: null, span: null, phrase: null } };
     out.push(attributed);
-    if (keeps) previous = attributed;
+    if (keeps) { previous = attributed; previousAt = out.length - 1; }
   }
   while (next < quotes.length) out.push(quotes[next++]);
   return out;

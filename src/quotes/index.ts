@@ -24,9 +24,9 @@ export function findQuotes(doc: Article): Quote[] {
   ];
   const kept = refineOverlaps(r, proposed); // one quote per cue and per stretch of words; outer frames become channels
   const attributed = refineSpeakers(r, kept); // speaker phrases to entities; participles take their clause's speaker
-  const followed = findFollowOnQuotes(r, attributed); // needs resolved speakers to carry them to the next quotations
-  const typed = refineKinds(r, followed); // direct / mixed / indirect from the quotation marks inside the content
-  return toQuotes(r, refineChannels(r, typed)); // via and cue type, then ids in text order
+  const typed = refineKinds(r, attributed); // direct / mixed / indirect from the quotation marks inside the content
+  const followed = findFollowOnQuotes(r, typed); // needs speakers and kinds: carries them on to the next quotations
+  return toQuotes(r, refineChannels(r, followed)); // via and cue type, then ids in text order
 }
 
 export const quotesStage: Stage = {

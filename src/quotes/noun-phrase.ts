@@ -48,6 +48,7 @@ function isBody(r: Reading, j: number): boolean {
   if (t.pos === 'PART' && POSSESSIVE_MARK.has(t.norm)) return true;
   if (isHyphen(t)) return glued(r.tokens[j - 1], t) && glued(t, r.tokens[j + 1]);
   if (t.norm === '&') return true;
+  if (isNameBeforeCue(r, j)) return true;
   // A word joined to a hyphen belongs to the compound whatever its tag: "Shanghai-based", "so-called".
   return (isHyphen(r.tokens[j + 1]) && glued(t, r.tokens[j + 1])) || (isHyphen(r.tokens[j - 1]) && glued(r.tokens[j - 1], t));
 }
@@ -70,8 +71,14 @@ function bracketStart(r: Reading, j: number, floor: number): number {
   return -1;
 }
 
+/** A name the tagger read as a verb right before its cue: "Lynch said", "Graham says". */
+function isNameBeforeCue(r: Reading, j: number): boolean {
+  const t = r.tokens[j];
+  return t.pos === 'VERB' && r.cueAt[j + 1] !== undefined && !r.cueAt[j] && /^\p{Lu}/u.test(r.text[t.start] ?? '');
+}
+
 function lastNoun(r: Reading, first: number, last: number): number {
-  for (let k = last; k >= first; k--) if (NOUNS.has(r.tokens[k].pos) || r.mentionAt[k]) return k;
+  for (let k = last; k >= first; k--) if (NOUNS.has(r.tokens[k].pos) || r.mentionAt[k] || isNameBeforeCue(r, k)) return k;
   return -1;
 }
 

@@ -50,7 +50,21 @@ function contentAt(r: Reading, j: number, limit: number, cue: CueMatch): number 
   if (t.norm === 'to' && cue.entry.takes.includes('to') && r.tokens[j + 1]?.pos === 'VERB') return j;
   if (!cue.entry.takes.includes('clause')) return -1;
   if (CLAUSE_OPENERS.has(t.norm) && j + 2 < limit) return j;
-  return bareClauseAt(r, j, limit) ? j : -1;
+  if (bareClauseAt(r, j, limit)) return j;
+  // After a verb of saying, words with a verb among them are what was said ("said fathers and parents who adopt
+  // would not be eligible", "says too much is made of …"), whatever the tagger made of their subject.
+  return cue.entry.cueType === 'speech' && !cue.entry.addressee && !NOT_CONTENT.has(t.norm) && t.pos !== 'PUNCT' && verbWithin(r, j, limit, LOOSE_WINDOW) ? j : -1;
+}
+
+const NOT_CONTENT = new Set(['so', 'no', 'yes', 'nothing', 'goodbye', 'hello', 'little', 'much', 'more', 'less', 'otherwise', 'as', 'it']);
+const LOOSE_WINDOW = 12;
+function verbWithin(r: Reading, j: number, limit: number, window: number): boolean {
+  for (let k = j + 1; k < Math.min(limit, j + window); k++) {
+    const t = r.tokens[k];
+    if (t.norm === ',' || t.norm === ';' || r.cueAt[k]) return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.norm.endsWith('ing'))) return true;
+  }
+  return false;
 }
 
 /** The start of the content a cue introduces, passing over its addressee and adverbials. */
@@ -87,6 +101,16 @@ function tailAt(r: Reading, j: number, limit: number): boolean {
   return frame !== undefined && frame.stop === 'end';
 }
 
+/** "…, but he said that …", "…, and officials expect …": a clause of its own with a subject and a cue. */
+function attributionClauseAt(r: Reading, j: number, limit: number): boolean {
+  if (r.tokens[j]?.pos !== 'CCONJ') return false;
+  const subject = phraseAfter(r, j + 1, limit);
+  if (!subject) return false;
+  let k = subject.last + 1;
+  while (k < limit && (r.tokens[k].pos === 'ADV' || r.tokens[k].pos === 'AUX' || r.tokens[k].pos === 'PART') && !r.cueAt[k]) k++;
+  return r.cueAt[k] !== undefined && r.cueAt[k]!.entry.pos !== 'ADJ';
+}
+
 /**
  * The last token of content that starts at `from` in a sentence ending before `limit`: the sentence end
  * (or the closing mark of a quotation that runs past it), before any attribution tail, without closing punctuation.
@@ -103,7 +127,7 @@ export function contentEnd(r: Reading, from: number, limit: number, stopAtComma 
       if (r.tokens[k].norm === ',' && r.quotedAt[mark] < 0 && q.close <= r.tokens[mark].end && tailAt(r, mark + 1, limit)) { end = mark; break; }
       continue;
     }
-    if (r.tokens[k].norm === ',' && k > from && (stopAtComma || tailAt(r, k + 1, limit))) { end = k - 1; break; }
+    if (r.tokens[k].norm === ',' && k > from && (stopAtComma || tailAt(r, k + 1, limit) || attributionClauseAt(r, k + 1, limit))) { end = k - 1; break; }
   }
   while (end > from && TRAILING.has(r.tokens[end].norm)) end--;
   return end;
