@@ -23,7 +23,8 @@ interface DiscardIndex {
   byFirst: Map<string, DiscardEntry[]>;
   /** One-word stems: "baseball" also stops "baseballs". */
   stems: Map<string, DiscardEntry[]>;
-  longestStem: number;
+  /** The lengths of those stems, longest first. */
+  stemLengths: number[];
 }
 
 // A memo of the index built for each lexicons object; lexicons are read-only, so it never goes stale.
@@ -32,14 +33,15 @@ const indexes = new WeakMap<Lexicons, DiscardIndex>();
 function indexOf(lexicons: Lexicons): DiscardIndex {
   let index = indexes.get(lexicons);
   if (index) return index;
-  index = { byFirst: new Map(), stems: new Map(), longestStem: 0 };
+  index = { byFirst: new Map(), stems: new Map(), stemLengths: [] };
   for (const entry of lexicons.discards ?? []) {
     if (entry.stem && entry.words.length === 1) {
       const word = entry.words[0]!;
       index.stems.set(word, [...(index.stems.get(word) ?? []), entry]);
-      index.longestStem = Math.max(index.longestStem, word.length);
+      if (!index.stemLengths.includes(word.length)) index.stemLengths.push(word.length);
     } else index.byFirst.set(entry.words[0]!, [...(index.byFirst.get(entry.words[0]!) ?? []), entry]);
   }
+  index.stemLengths.sort((a, b) => b - a);
   indexes.set(lexicons, index);
   return index;
 }
@@ -56,11 +58,10 @@ function discardAt(w: TokenWindow, i: number, index: DiscardIndex): DiscardHit |
     const next = formOf(w.tokens[headEnd]!);
     if (next === last || (entry.stem && next.startsWith(last))) return { entry, start: i, end: headEnd + 1 };
   }
-  if (index.stems.size) {
-    for (let n = Math.min(form.length, index.longestStem); n >= 1; n--) {
-      const entries = index.stems.get(form.slice(0, n));
-      if (entries) return { entry: entries[0]!, start: i, end: i + 1 };
-    }
+  for (const n of index.stemLengths) {
+    if (n > form.length) continue;
+    const entries = index.stems.get(n === form.length ? form : form.slice(0, n));
+    if (entries) return { entry: entries[0]!, start: i, end: i + 1 };
   }
   return null;
 }

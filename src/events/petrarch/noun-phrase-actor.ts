@@ -4,7 +4,7 @@
 import type { Entity, Token } from '../../article.js';
 import { actorCodeOn, pluralOf } from '../../lexicons/petrarch.js';
 import type { ActorEntry, AgentEntry, Lexicons, NamePattern } from '../../lexicons/types.js';
-import { formOf, keysAt, namePatternAt, type TokenWindow } from './words.js';
+import { formOf, MAX_JOIN, namePatternAt, type TokenWindow } from './words.js';
 
 /** An actor read from a noun phrase. */
 export interface PhraseActor {
@@ -93,14 +93,22 @@ function indexBy<E extends ActorEntry | AgentEntry>(entries: readonly E[], memo:
 /** The longest dictionary name starting at token `i` (ties: more words, then the earlier entry). */
 function longestAt<E>(w: TokenWindow, i: number, index: Map<string, Candidate<E>[]>): { entry: E; end: number } | null {
   let best: { entry: E; end: number; words: number } | null = null;
-  for (const key of keysAt(w, i)) {
-    for (const c of index.get(key) ?? []) {
-      const end = namePatternAt(w, i, c.pattern);
-      if (end < 0) continue;
-      if (!best || end > best.end || (end === best.end && c.pattern.words.length > best.words)) {
-        best = { entry: c.entry, end, words: c.pattern.words.length };
+  // the token's form, then adjacent tokens written together ("barad-dur"), as lookup keys
+  let key = formOf(w.tokens[i]!);
+  for (let k = i; ; ) {
+    const list = index.get(key);
+    if (list) {
+      for (const c of list) {
+        const end = namePatternAt(w, i, c.pattern);
+        if (end < 0) continue;
+        if (!best || end > best.end || (end === best.end && c.pattern.words.length > best.words)) {
+          best = { entry: c.entry, end, words: c.pattern.words.length };
+        }
       }
     }
+    k++;
+    if (k >= w.end || k >= i + MAX_JOIN || w.tokens[k]!.start !== w.tokens[k - 1]!.end) break;
+    key += formOf(w.tokens[k]!);
   }
   return best;
 }
@@ -180,15 +188,19 @@ function findAgents(w: TokenWindow, agents: readonly AgentEntry[], taken: readon
   const out: AgentMatch[] = [];
   if (!agents.length) return out;
   const index = indexBy(agents, agentIndexes, true);
+  let next = 0; // taken is sorted by start: the first actor not yet passed
+  let upTo: TokenWindow = w;
   for (let i = w.start; i < w.end; i++) {
-    const inActor = taken.find((a) => i >= a.start && i < a.end);
-    if (inActor) {
-      i = inActor.end - 1;
+    while (next < taken.length && taken[next]!.end <= i) next++;
+    const actor = taken[next];
+    if (actor && actor.start <= i) {
+      i = actor.end - 1;
       continue;
     }
     // an agent may not run into a named actor ("police" of "Interpol police" is fine, "Gondor" inside is not)
-    const stop = taken.find((a) => a.start > i)?.start ?? w.end;
-    const hit = longestAt({ tokens: w.tokens, start: w.start, end: stop }, i, index);
+    const stop = actor ? actor.start : w.end;
+    if (upTo.end !== stop) upTo = { tokens: w.tokens, start: w.start, end: stop };
+    const hit = longestAt(upTo, i, index);
     if (!hit) continue;
     out.push({ start: i, end: hit.end, code: hit.entry.code, prefix: hit.entry.prefix === true, rule: hit.entry.id });
     i = hit.end - 1;
@@ -279,7 +291,9 @@ export function resolveNounPhraseActors(
   const agentList = lexicons.agents.length ? lexicons.agents : fallbackAgents;
   const agents = applyFormer(w, findAgents(w, agentList, actors));
   if (!actors.length && !agents.length) return [];
-  const inside = (i: number): boolean => actors.some((a) => i >= a.start && i < a.end) || agents.some((a) => i >= a.start && i < a.end);
+  const mask = new Uint8Array(w.end - w.start);
+  for (const a of [...actors, ...agents]) for (let i = Math.max(a.start, w.start); i < Math.min(a.end, w.end); i++) mask[i - w.start] = 1;
+  const inside = (i: number): boolean => mask[i - w.start] === 1;
 
   // head and complement: "ambassadors | of Arnor, Osgiliath and Gondor"
   let split = -1;

@@ -3,7 +3,7 @@
 // `^` bound to the actor phrases the caller found. The most specific matching pattern gives the CAMEO code.
 import type { Token } from '../../article.js';
 import type { Lexicons, PatternStep, VerbPatternEntry } from '../../lexicons/types.js';
-import { formOf, phraseAt, wordAt, type TokenWindow } from './words.js';
+import { formOf, keysAt, phraseAt, wordAt, type TokenWindow } from './words.js';
 
 /**
  * A noun phrase around the verb, as a token range: `compound` when it coordinates several actors ("Gondor and
@@ -40,26 +40,56 @@ export interface VerbPatternMatch {
   compoundSpan?: ActorSlot;
 }
 
+/** A pattern with what must be in the sentence for it to match, so most patterns are ruled out by a set lookup. */
+interface CompiledPattern {
+  entry: VerbPatternEntry;
+  size: number;
+  order: number;
+  /** Words, and for each synset the first words of its phrases, needed after and before the verb. */
+  after: { words: string[]; synsets: string[] };
+  before: { words: string[]; synsets: string[] };
+}
+
 interface VerbIndex {
   byForm: Map<string, VerbPatternEntry[]>;
-  patternsByGroup: Map<string, VerbPatternEntry[]>;
-  synsets: Map<string, string[][]>;
+  /** Per block, its patterns most specific first (most steps; file order on a tie). */
+  patternsByGroup: Map<string, CompiledPattern[]>;
+  /** Synset phrases by synset name and first word. */
+  synsets: Map<string, Map<string, string[][]>>;
 }
 
 // A memo of the indexes built for each lexicons object; lexicons are read-only, so it never goes stale.
 const indexes = new WeakMap<Lexicons, VerbIndex>();
 
+function needs(steps: readonly PatternStep[] | undefined): { words: string[]; synsets: string[] } {
+  const out = { words: [] as string[], synsets: [] as string[] };
+  for (const st of steps ?? []) {
+    if (st.element.kind === 'word') out.words.push(st.element.word);
+    else if (st.element.kind === 'synset') out.synsets.push(st.element.name);
+  }
+  return out;
+}
+
 function indexOf(lexicons: Lexicons): VerbIndex {
   let index = indexes.get(lexicons);
   if (index) return index;
   index = { byForm: new Map(), patternsByGroup: new Map(), synsets: new Map() };
-  for (const s of lexicons.synsets ?? []) index.synsets.set(s.name, s.phrases);
+  for (const s of lexicons.synsets ?? []) {
+    const byFirst = new Map<string, string[][]>();
+    for (const ph of s.phrases) {
+      const list = byFirst.get(ph[0]!);
+      if (list) list.push(ph);
+      else byFirst.set(ph[0]!, [ph]);
+    }
+    index.synsets.set(s.name, byFirst);
+  }
   for (const v of lexicons.verbs) {
     if (v.kind === 'pattern' || (v.kind === undefined && v.pattern.trim() !== '*')) {
       const group = v.group ?? v.verb;
-      const list = index.patternsByGroup.get(group);
-      if (list) list.push(v);
-      else index.patternsByGroup.set(group, [v]);
+      let list = index.patternsByGroup.get(group);
+      if (!list) index.patternsByGroup.set(group, (list = []));
+      const size = (v.after?.length ?? 0) + (v.before?.length ?? 0);
+      list.push({ entry: v, size, order: list.length, after: needs(v.after), before: needs(v.before) });
       continue;
     }
     for (const form of v.forms ?? [v.verb]) {
@@ -68,6 +98,7 @@ function indexOf(lexicons: Lexicons): VerbIndex {
       else index.byForm.set(form, [v]);
     }
   }
+  for (const list of index.patternsByGroup.values()) list.sort((a, b) => b.size - a.size || a.order - b.order);
   indexes.set(lexicons, index);
   return index;
 }
@@ -151,7 +182,7 @@ interface Bindings {
 
 interface Matcher {
   w: TokenWindow;
-  synsets: Map<string, string[][]>;
+  synsets: Map<string, Map<string, string[][]>>;
   actors: readonly ActorSlot[];
 }
 
@@ -170,10 +201,14 @@ function endsFrom(m: Matcher, step: PatternStep, p: number): { end: number; slot
     return n ? [{ end: p + n }] : [];
   }
   if (e.kind === 'synset') {
+    const byFirst = m.synsets.get(e.name);
     const out: { end: number }[] = [];
-    for (const phrase of m.synsets.get(e.name) ?? []) {
-      const end = phraseAt(m.w, p, phrase);
-      if (end > 0 && end <= m.w.end) out.push({ end });
+    if (!byFirst) return out;
+    for (const key of keysAt(m.w, p)) {
+      for (const phrase of byFirst.get(key) ?? []) {
+        const end = phraseAt(m.w, p, phrase);
+        if (end > 0 && end <= m.w.end) out.push({ end });
+      }
     }
     return out.sort((a, b) => b.end - a.end);
   }
@@ -185,10 +220,18 @@ function endsFrom(m: Matcher, step: PatternStep, p: number): { end: number; slot
 function startsBefore(m: Matcher, step: PatternStep, q: number): { start: number; slot?: ActorSlot }[] {
   const e = step.element;
   if (e.kind === 'word' || e.kind === 'synset') {
-    const phrases = e.kind === 'word' ? [[e.word]] : (m.synsets.get(e.name) ?? []);
+    const byFirst = e.kind === 'synset' ? m.synsets.get(e.name) : null;
     const out: { start: number }[] = [];
     for (let s = q - 1; s >= m.w.start && s >= q - 12; s--) {
-      if (phrases.some((ph) => phraseAt(m.w, s, ph) === q)) out.push({ start: s });
+      if (e.kind === 'word') {
+        if (wordAt(m.w, s, e.word) === q - s) out.push({ start: s });
+        continue;
+      }
+      let hit = false;
+      for (const key of keysAt(m.w, s)) {
+        for (const phrase of byFirst?.get(key) ?? []) if (phraseAt(m.w, s, phrase) === q) hit = true;
+      }
+      if (hit) out.push({ start: s });
     }
     return out;
   }
@@ -251,22 +294,48 @@ export function matchVerbPatterns(
   if (!verb) return null;
   const m: Matcher = { w, synsets: index.synsets, actors: options.actors ?? [] };
   const patterns = index.patternsByGroup.get(verb.entry.group ?? verb.entry.verb) ?? [];
-  const matches: { entry: VerbPatternEntry; b: Bindings; size: number; order: number }[] = [];
-  patterns.forEach((entry, order) => {
-    const after = matchAfter(m, entry.after ?? [], 0, verb.end, {});
-    if (!after) return;
-    const both = matchBefore(m, entry.before ?? [], 0, verb.start, after);
-    if (!both) return;
-    matches.push({ entry, b: both, size: (entry.after?.length ?? 0) + (entry.before?.length ?? 0), order });
-  });
-  matches.sort((a, b) => b.size - a.size || a.order - b.order);
-  for (const hit of matches) {
-    if (hit.entry.code === '---') return null;
-    if (!isEventCode(hit.entry.code)) continue;
-    return result(hit.entry, verb, hit.b);
+  if (patterns.length) {
+    const afterKeys = keysIn(w, verb.end, w.end);
+    const beforeKeys = keysIn(w, w.start, verb.start);
+    for (const p of patterns) {
+      if (!present(p.after, afterKeys, index) || !present(p.before, beforeKeys, index)) continue;
+      const after = matchAfter(m, p.entry.after ?? [], 0, verb.end, {});
+      if (!after) continue;
+      const both = matchBefore(m, p.entry.before ?? [], 0, verb.start, after);
+      if (!both) continue;
+      // the most specific pattern that matches decides; a `---` one stops the verb, an unusable code gives way
+      if (p.entry.code === '---') return null;
+      if (isEventCode(p.entry.code)) return result(p.entry, verb, both);
+    }
   }
   if (!isEventCode(verb.entry.code)) return null;
   return result(verb.entry, verb, {});
+}
+
+/** Every lookup key (token forms and adjacent tokens written together) in tokens [from, to). */
+function keysIn(w: TokenWindow, from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  const side: TokenWindow = { tokens: w.tokens, start: from, end: to };
+  for (let i = from; i < to; i++) for (const k of keysAt(side, i)) out.add(k);
+  return out;
+}
+
+/** Whether a pattern side's words, and a first word of each of its synsets, are among the keys. */
+function present(need: { words: string[]; synsets: string[] }, keys: Set<string>, index: VerbIndex): boolean {
+  for (const word of need.words) if (!keys.has(word)) return false;
+  for (const name of need.synsets) {
+    const byFirst = index.synsets.get(name);
+    if (!byFirst) return false;
+    let any = false;
+    for (const key of keys) {
+      if (byFirst.has(key)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
 }
 
 function result(entry: VerbPatternEntry, verb: VerbAt, b: Bindings): VerbPatternMatch {

@@ -10,7 +10,8 @@ export interface TokenWindow {
   end: number;
 }
 
-const MAX_JOIN = 5;
+/** At most this many adjacent tokens are read as one dictionary word. */
+export const MAX_JOIN = 5;
 
 /** A token's lower-case form with typographic apostrophes made straight, as dictionaries write them. */
 export function formOf(t: Token): string {
@@ -83,12 +84,20 @@ export function namePatternAt(w: TokenWindow, i: number, pattern: NamePattern): 
 
 /** The keys a phrase can be looked up by at token `i`: the token's form, and adjacent tokens written together. */
 export function keysAt(w: TokenWindow, i: number): string[] {
-  const keys = [formOf(w.tokens[i]!)];
-  let joined = keys[0]!;
-  for (let k = i + 1; k < w.end && k < i + MAX_JOIN; k++) {
-    if (w.tokens[k]!.start !== w.tokens[k - 1]!.end) break;
-    joined += formOf(w.tokens[k]!);
-    keys.push(joined);
-  }
+  const keys: string[] = [];
+  forEachKey(w, i, (k) => {
+    keys.push(k);
+  });
   return keys;
+}
+
+/** Calls `visit` with each key of `keysAt`, without building the list; stops when `visit` returns true. */
+export function forEachKey(w: TokenWindow, i: number, visit: (key: string) => boolean | void): void {
+  let joined = formOf(w.tokens[i]!);
+  if (visit(joined)) return;
+  for (let k = i + 1; k < w.end && k < i + MAX_JOIN; k++) {
+    if (w.tokens[k]!.start !== w.tokens[k - 1]!.end) return;
+    joined += formOf(w.tokens[k]!);
+    if (visit(joined)) return;
+  }
 }
