@@ -56,7 +56,9 @@ const Quote = z.strictObject({
   cueType: z.enum(['speech', 'cognition', 'document']).optional(),
   speakerSpan: Span.nullable().optional(),
   cueSpan: Span.nullable().optional(),
+  parts: z.array(Span).optional().describe('the pieces of the content when a cue or a paragraph break splits it'),
   rule: z.string().optional(),
+  cueRule: z.string().optional(),
 });
 
 const EventActor = z.strictObject({ entity: nullableString, actor: nullableString, text: z.string().optional() });

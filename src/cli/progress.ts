@@ -32,7 +32,11 @@ export function createProgress(stderr: Writable & { isTTY?: boolean }, show: boo
   let failures = 0;
   let done = 0;
   return {
-    note: (line) => multi.log(line + '\n'),
+    // cli-progress prints logged lines at its next redraw and drops any still waiting at stop(): redraw now.
+    note(line) {
+      multi.log(line + '\n');
+      multi.update();
+    },
     advance(bytes, failed) {
       articles++;
       if (failed) failures++;

@@ -77,7 +77,12 @@ export function checkRecord(value: unknown): ArticleRecord | ErrorRecord {
   });
   for (const e of record.entities) e.mentions.forEach((m, i) => assertSlice(text, m, `${e.id} mention ${i}`));
   for (const q of record.quotes) {
-    assertSlice(text, q, `quote ${q.id}`);
+    if (q.parts?.length) {
+      // A quote split by its cue ("We are ready," he said, "to talk."): `text` is its pieces joined by a space.
+      assertSpan(text, q, `quote ${q.id}`);
+      q.parts.forEach((p, i) => assert.ok(q.start <= p.start && p.end <= q.end, `quote ${q.id} part ${i} lies outside the quote`));
+      assert.equal(q.parts.map((p) => text.slice(p.start, p.end)).join(' '), q.text, `quote ${q.id} text is not its parts joined`);
+    } else assertSlice(text, q, `quote ${q.id}`);
     if (q.speaker) assert.ok(record.entities.some((e) => e.id === q.speaker), `quote ${q.id} names a missing speaker ${q.speaker}`);
   }
   for (const d of record.dates) assertSlice(text, d, `date "${d.text}"`);
