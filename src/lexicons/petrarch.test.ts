@@ -154,6 +154,15 @@ test('petrarch: date-restricted actor codes, first restriction first, bounds inc
     [actors.find((x) => x.names[0] === 'Boromir')!, '1995-01-01', null],
   ];
   for (const [entry, date, code] of rows) assert.equal(actorCodeOn(entry, date), code, `${entry.names[0]} on ${date}`);
+  // user lexicons may give years or months: bounds hold at their grain
+  const user = { code: 'X', dated: [{ code: 'XGOV', from: '2010-05', to: '2012' }] };
+  const grains: [string, string][] = [
+    ['2010-04-30', 'X'],
+    ['2010-05-01', 'XGOV'],
+    ['2012-12-31', 'XGOV'],
+    ['2013-01-01', 'X'],
+  ];
+  for (const [date, code] of grains) assert.equal(actorCodeOn(user, date), code, date);
 });
 
 test('petrarch: PETRARCH dates, six and eight digits', () => {

@@ -341,13 +341,18 @@ function setCode(entry: ActorEntry, spec: CodeSpec): void {
   }
 }
 
-/** The code an actor has on a date (ISO, at least YYYY-MM-DD): the first date restriction covering it, else the
- * default; null for none and for PETRARCH's null code `---`. */
+/**
+ * The code an actor has on a date (ISO, YYYY-MM-DD or longer): the first date restriction covering it, else the
+ * default; null for none and for PETRARCH's null code `---`. Bounds are inclusive at their own grain (`to: 2012`
+ * covers all of 2012).
+ */
 export function actorCodeOn(entry: Pick<ActorEntry, 'code' | 'dated'>, date: string | null): string | null {
   const day = date ? date.slice(0, 10) : null;
   if (day) {
     for (const d of entry.dated) {
-      if ((d.from === null || d.from <= day) && (d.to === null || day <= d.to)) return NULL_CODES.has(d.code) ? null : d.code;
+      const after = d.from === null || day.slice(0, d.from.length) >= d.from;
+      const before = d.to === null || day.slice(0, d.to.length) <= d.to;
+      if (after && before) return NULL_CODES.has(d.code) ? null : d.code;
     }
   }
   if (entry.code === null || NULL_CODES.has(entry.code)) return null;
