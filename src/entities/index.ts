@@ -1,11 +1,76 @@
 // entities: people, organizations, places and nationalities, with codes, roles and linked mentions.
+// Reads text, meta, sentences and tokens; writes entities. The steps below run in this order:
+// finders propose mentions, refiners type, link and describe them.
+import type { Article } from '../article.js';
+import type { Context } from '../context.js';
 import type { Stage } from '../stage.js';
+import { gazetteer } from './lexicon/gazetteer.js';
+import { buildPieces } from './pieces.js';
+import { findKnown } from './find-known.js';
+import { findNames } from './find-names.js';
+import { findActors } from './find-actors.js';
+import { findTagged } from './find-tagged.js';
+import { findAcronyms, findAppositions, findRolesBefore } from './find-roles.js';
+import { Clusters, clusterNames, clusterRest, findLowercaseOrgs, homeCountry, linkCaseless, linkParentOrgs, linkPartials, linkRepeats, mergeOrgVariants, splitPlacePerson } from './refine-coref.js';
+import { refineTypes } from './refine-types.js';
+import { findNominals, findPronouns } from './refine-references.js';
+import { buildEntities, Facts } from './refine-actors.js';
+import type { NameTagger, Work } from './work.js';
 
-export const entitiesStage: Stage = {
-  name: 'entities',
-  reads: ['text', 'meta', 'sentences', 'tokens'],
-  writes: ['entities'],
-  run(doc) {
-    return doc; // placeholder until the entities stage lands
-  },
-};
+export type { NameTagger, TaggedSpan } from './work.js';
+
+/** Runs the entity steps over one document; `tagger` is the trained name tagger, when there is one. */
+export function extractEntities(doc: Article, ctx: Context, tagger: NameTagger | null): Article['entities'] {
+  if (!doc.text || !doc.tokens.length) return [];
+  const view = buildPieces(doc);
+  const w: Work = {
+    doc,
+    view,
+    gaz: gazetteer(),
+    tagger,
+    hitAt: new Array(view.pieces.length),
+    cands: [],
+    clusters: [],
+  };
+  // Finders: lexicon names, capitalized names (titles, organizations, compounds), the tagger's names,
+  // user and dictionary actors, then roles, appositions and acronyms around them.
+  findKnown(w);
+  findNames(w);
+  findTagged(w);
+  findActors(w, ctx);
+  findRolesBefore(w);
+  findAppositions(w);
+  findAcronyms(w);
+  linkParentOrgs(w);
+  // Refiners: link names, type what is left, link repeats, descriptions and pronouns, then describe.
+  const clusters = new Clusters(w);
+  clusterNames(w, clusters);
+  splitPlacePerson(w, clusters);
+  linkPartials(w, clusters);
+  linkRepeats(w, clusters);
+  refineTypes(w, false);
+  clusterRest(w, clusters);
+  linkPartials(w, clusters);
+  refineTypes(w, true);
+  linkRepeats(w, clusters);
+  clusterRest(w, clusters);
+  linkCaseless(w, clusters);
+  mergeOrgVariants(w, homeCountry(w));
+  findLowercaseOrgs(w);
+  findNominals(w, new Facts(w));
+  findPronouns(w, new Facts(w));
+  return buildEntities(w, new Facts(w));
+}
+
+export function createEntitiesStage(tagger: NameTagger | null = null): Stage {
+  return {
+    name: 'entities',
+    reads: ['text', 'meta', 'sentences', 'tokens'],
+    writes: ['entities'],
+    run(doc, ctx) {
+      return { ...doc, entities: extractEntities(doc, ctx, tagger) };
+    },
+  };
+}
+
+export const entitiesStage: Stage = createEntitiesStage();

@@ -1,0 +1,36 @@
+// Titles and role nouns written before a name ("President Putin", "Foreign Ministry spokesperson Mao Ning",
+// "scholar Cui Heng"). A title is not part of the name: it becomes a role. Longer phrases win ("prime minister"
+// over "minister"); `kind` is what a later description ("the top diplomat", "the Kremlin chief") may refer back to.
+import type { TitleEntry } from './types.js';
+
+export const TITLES = [
+  { id: 'title-president', words: ['president', 'vice president', 'vice-president', 'president-elect'], kind: 'leader', example: 'President Lula flew to Brasilia.' },
+  { id: 'title-prime-minister', words: ['prime minister', 'premier', 'chancellor', 'first minister', 'taoiseach'], kind: 'leader', example: 'Prime Minister Mark Rutte resigned.' },
+  { id: 'title-head', words: ['leader', 'chief', 'head', 'supreme leader', 'secretary-general', 'secretary general', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director-general', 'director general'], kind: 'leader', example: 'Secretary-General Antonio Guterres urged calm.' },
+  { id: 'title-minister', words: ['minister', 'deputy minister', 'secretary', 'deputy secretary', 'undersecretary', 'under secretary', 'minister of state'], kind: 'minister', example: 'Finance Minister Nirmala Sitharaman presented the budget.' },
+  { id: 'title-foreign-minister', words: ['foreign minister', 'foreign secretary', 'secretary of state', 'minister of foreign affairs', 'top diplomat'], kind: 'diplomat', example: 'Foreign Minister Penny Wong met her counterpart.' },
+  { id: 'title-diplomat', words: ['ambassador', 'envoy', 'special envoy', 'diplomat', 'consul', 'consul general', 'charge d\'affaires'], kind: 'diplomat', example: 'Ambassador Nicholas Burns left the meeting.' },
+  { id: 'title-spokesperson', words: ['spokesperson', 'press secretary', 'spokesperson of the ministry'], kind: 'spokesperson', example: 'The talks went well, spokesperson Lin Jian said.' },
+  { id: 'title-spokeswoman', words: ['spokeswoman'], kind: 'spokesperson', gender: 'female', example: 'Spokeswoman Karine Jean-Pierre took questions.' },
+  { id: 'title-spokesman', words: ['spokesman'], kind: 'spokesperson', gender: 'male', example: 'Kremlin spokesman Dmitry Peskov declined to comment.' },
+  { id: 'title-official', words: ['official', 'governor', 'gov.', 'mayor', 'commissioner', 'director', 'adviser', 'advisor', 'aide', 'chief of staff', 'administrator', 'inspector', 'superintendent', 'sheriff', 'deputy'], kind: 'official', example: 'Governor Gavin Newsom signed the bill.' },
+  { id: 'title-legislator', words: ['senator', 'sen.', 'representative', 'rep.', 'lawmaker', 'legislator', 'mp', 'speaker', 'councillor', 'councilman', 'councilwoman'], kind: 'legislator', example: 'Senator Bernie Sanders objected.' },
+  { id: 'title-congressman', words: ['congressman'], kind: 'legislator', gender: 'male', example: 'Congressman Adam Schiff spoke first.' },
+  { id: 'title-congresswoman', words: ['congresswoman'], kind: 'legislator', gender: 'female', example: 'Congresswoman Nancy Pelosi spoke first.' },
+  { id: 'title-military', words: ['general', 'gen.', 'lieutenant general', 'lt. gen.', 'major general', 'maj. gen.', 'brigadier', 'brigadier general', 'colonel', 'col.', 'lieutenant colonel', 'lt. col.', 'lieutenant', 'lt.', 'admiral', 'adm.', 'vice admiral', 'rear admiral', 'marshal', 'field marshal', 'commander', 'sergeant', 'sgt.', 'corporal', 'cpl.', 'commander-in-chief', 'army chief', 'military chief'], kind: 'military', example: 'General Valery Gerasimov inspected the troops.' },
+  { id: 'title-judge', words: ['judge', 'justice', 'chief justice', 'prosecutor', 'chief prosecutor', 'attorney general', 'attorney-general', 'magistrate'], kind: 'judge', example: 'Judge Tanya Chutkan set a date.' },
+  { id: 'title-academic', words: ['professor', 'prof.', 'associate professor', 'assistant professor', 'scholar', 'researcher', 'research fellow', 'senior fellow', 'fellow', 'lecturer', 'academic', 'dean', 'rector', 'economist', 'historian', 'scientist'], kind: 'academic', example: 'Professor Shen Dingli disagreed.' },
+  { id: 'title-analyst', words: ['analyst', 'expert', 'strategist', 'observer', 'commentator'], kind: 'other', example: 'Analyst Ian Bremmer disagreed.' },
+  { id: 'title-media', words: ['editor', 'editor-in-chief', 'reporter', 'journalist', 'correspondent', 'columnist', 'anchor', 'presenter'], kind: 'media', example: 'Editor Hu Xijin wrote a column.' },
+  { id: 'title-business', words: ['ceo', 'chief executive', 'executive', 'founder', 'co-founder', 'president and ceo', 'chief financial officer', 'cfo', 'tycoon', 'billionaire', 'investor', 'entrepreneur', 'banker'], kind: 'business', example: 'Chief Executive Tim Cook unveiled the phone.' },
+  { id: 'title-businessman', words: ['businessman'], kind: 'business', gender: 'male', example: 'Businessman Jack Ma reappeared.' },
+  { id: 'title-businesswoman', words: ['businesswoman'], kind: 'business', gender: 'female', example: 'Businesswoman Oprah Winfrey donated.' },
+  { id: 'title-religious', words: ['pope', 'cardinal', 'archbishop', 'bishop', 'rev.', 'reverend', 'imam', 'rabbi', 'ayatollah', 'grand ayatollah', 'patriarch', 'cleric', 'pastor'], kind: 'religious', example: 'Pope Francis met the refugees.' },
+  { id: 'title-king', words: ['king', 'emperor', 'prince', 'crown prince', 'sultan', 'emir', 'sheikh', 'shah', 'duke'], kind: 'royal', gender: 'male', example: 'King Charles opened the session.' },
+  { id: 'title-queen', words: ['queen', 'empress', 'princess', 'crown princess', 'duchess'], kind: 'royal', gender: 'female', example: 'Queen Rania visited the camp.' },
+  { id: 'title-sport', words: ['coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'skipper', 'player', 'champion', 'forward', 'winger', 'pitcher', 'quarterback'], kind: 'sport', example: 'Coach Pep Guardiola praised the team.' },
+  { id: 'title-candidate', words: ['candidate', 'nominee', 'activist', 'dissident', 'opposition leader', 'lawyer', 'attorney', 'author', 'writer', 'artist', 'singer', 'actor', 'actress'], kind: 'other', example: 'Opposition leader Alexei Navalny was jailed.' },
+  { id: 'honorific-mr', words: ['mr', 'mr.', 'sir', 'lord', 'monsieur', 'herr', 'senor', 'señor'], honorific: true, gender: 'male', kind: 'other', example: 'Mr. Blinken arrived late.' },
+  { id: 'honorific-ms', words: ['ms', 'ms.', 'mrs', 'mrs.', 'miss', 'dame', 'lady', 'madam', 'mme', 'madame'], honorific: true, gender: 'female', kind: 'other', example: 'Mrs. Thatcher arrived late.' },
+  { id: 'honorific-dr', words: ['dr', 'dr.'], honorific: true, kind: 'other', example: 'Dr. Tedros warned of a new wave.' },
+] satisfies TitleEntry[];

@@ -1,0 +1,181 @@
+// Entities work on "pieces": the text stage's tokens, with hyphen compounds ("China-Russia-US") and
+// possessives ("Russia's") split so that each name part is addressable, plus casing facts per sentence.
+import type { Article } from '../article.js';
+
+export interface Piece {
+  start: number;
+  end: number;
+  /** Surface text. */
+  text: string;
+  /** Lower-case surface. */
+  lower: string;
+  /** Lower-case surface without dots: "U.S." and "US" both give "us". */
+  key: string;
+  /** Universal POS from the text stage (inherited by the parts of a split token). */
+  pos: string;
+  sent: number;
+  /** Starts with an upper-case letter (or is an all-caps acronym). */
+  cap: boolean;
+  /** Has letters and no lower-case letter ("SCO", "LONDON"). */
+  upper: boolean;
+  /** First word of its sentence. */
+  initial: boolean;
+  /** Index of the doc token it came from. */
+  token: number;
+  /** Inside a run of three or more ALL-CAPS words ("KENYA AND UGANDA SIGN ..."): capitals say nothing here. */
+  shout: boolean;
+}
+
+export interface SentenceView {
+  start: number;
+  end: number;
+  /** Pieces [p0, p1). */
+  p0: number;
+  p1: number;
+  /** ALL-CAPS or Title Case Headline: capitals carry no information here. */
+  caseless: boolean;
+}
+
+export interface PieceView {
+  text: string;
+  pieces: Piece[];
+  sentences: SentenceView[];
+  /** Lower-case forms that occur written in lower case somewhere in the text (common words). */
+  lowerSeen: ReadonlySet<string>;
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+// "China-Russia", "Shanghai-based", "Asia-Pacific": a hyphen between letters splits a token into parts.
+const HYPHEN_PARTS = /[^-\u2010\u2011]+|[-\u2010\u2011]/gu;
+const POSSESSIVE = /^(.*\p{L})(['\u2019]s?)$/u;
+
+/** Matching key of a lower-case word: no abbreviation dots, straight apostrophes ("U.S." → "us"). */
+export function keyOf(lower: string): string {
+  const plain = lower.replace(/\u2019/g, "'");
+  return plain.length > 1 ? plain.replace(/\./g, '') || plain : plain;
+}
+
+function makePiece(text: string, start: number, end: number, pos: string, sent: number, token: number): Piece {
+  const surface = text.slice(start, end);
+  const lower = surface.toLowerCase();
+  const first = surface.charAt(0);
+  const hasUpper = UPPER.test(surface);
+  const upper = hasUpper && !LOWER.test(surface);
+  return {
+    start,
+    end,
+    text: surface,
+    lower,
+    key: keyOf(lower),
+    pos,
+    sent,
+    cap: UPPER.test(first) || upper,
+    upper,
+    initial: false,
+    token,
+    shout: false,
+  };
+}
+
+export function splitToken(text: string, start: number, end: number): [number, number][] {
+  const surface = text.slice(start, end);
+  const out: [number, number][] = [];
+  const poss = POSSESSIVE.exec(surface);
+  const body = poss && surface.length > 2 ? poss[1] : surface;
+  if (body.length > 2 && /\p{L}[-\u2010\u2011]\p{L}/u.test(body)) {
+    for (const m of body.matchAll(HYPHEN_PARTS)) out.push([start + m.index!, start + m.index! + m[0].length]);
+  } else {
+    out.push([start, start + body.length]);
+  }
+  if (body.length < surface.length) out.push([start + body.length, end]);
+  return out;
+}
+
+function markShouting(pieces: Piece[], p0: number, p1: number): void {
+  let run: Piece[] = [];
+  const close = () => {
+    if (run.length >= 3) for (const p of run) p.shout = true;
+    run = [];
+  };
+  for (let i = p0; i < p1; i++) {
+    const p = pieces[i];
+    if (!LETTER.test(p.text)) {
+      if (/[.!?;:"\u201c\u201d()]/.test(p.text)) close();
+      continue;
+    }
+    if (p.upper && p.text.length > 1) run.push(p);
+    else close();
+  }
+  close();
+}
+
+function isCaseless(pieces: Piece[], p0: number, p1: number): boolean {
+  let words = 0;
+  let upper = 0;
+  let lowerWords = 0;
+  for (let i = p0; i < p1; i++) {
+    const p = pieces[i];
+    if (!LETTER.test(p.text) || p.text.length < 2) continue;
+    words++;
+    if (p.upper) upper++;
+    else if (!p.cap) lowerWords++;
+  }
+  if (words === 0) return false;
+  // "SOCCER - JAPAN GET LUCKY WIN": mostly all-caps words.
+  if (upper >= 2 && upper / words >= 0.6) return true;
+  // A one-word all-caps line ("LONDON") is a dateline: caseless too.
+  if (words === 1 && upper === 1) return true;
+  // "Russia Vows To Respond To New Sanctions": a Title Case headline has capitalized function words.
+  if (words < 4 || lowerWords > 0) return false;
+  for (let i = p0 + 1; i < p1; i++) if (TITLE_CASE_FUNCTION_WORDS.has(pieces[i].text)) return true;
+  return false;
+}
+
+const TITLE_CASE_FUNCTION_WORDS = new Set(['To', 'In', 'Of', 'For', 'On', 'With', 'At', 'As', 'By', 'From', 'After', 'Over', 'Amid', 'The', 'And', 'Is', 'Are']);
+
+export function buildPieces(doc: Pick<Article, 'text' | 'sentences' | 'tokens'>): PieceView {
+  const { text, tokens } = doc;
+  const pieces: Piece[] = [];
+  const sentences: SentenceView[] = [];
+  const lowerSeen = new Set<string>();
+  doc.sentences.forEach((s, si) => {
+    const p0 = pieces.length;
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+      const tok = tokens[t];
+      for (const [a, b] of splitToken(text, tok.start, tok.end)) {
+        const piece = makePiece(text, a, b, tok.pos, si, t);
+        pieces.push(piece);
+        if (LETTER.test(piece.text) && !piece.cap) lowerSeen.add(piece.lower);
+      }
+    }
+    const p1 = pieces.length;
+    for (let i = p0; i < p1; i++) {
+      // The sentence-initial word: skip opening quotes and brackets.
+      if (LETTER.test(pieces[i].text) || /\d/.test(pieces[i].text)) {
+        pieces[i].initial = true;
+        break;
+      }
+    }
+    markShouting(pieces, p0, p1);
+    sentences.push({ start: s.start, end: s.end, p0, p1, caseless: false });
+  });
+  for (const s of sentences) s.caseless = isCaseless(pieces, s.p0, s.p1);
+  return { text, pieces, sentences, lowerSeen };
+}
+
+/** The piece keys of a phrase, split as the text's tokens are ("People's Daily" → people, 's, daily). */
+export function phraseKeys(phrase: string): string[] {
+  const keys: string[] = [];
+  const re = /\S+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(phrase))) {
+    const word = m[0];
+    for (const [a, b] of splitToken(word, 0, word.length)) {
+      const lower = word.slice(a, b).toLowerCase();
+      keys.push(keyOf(lower));
+    }
+  }
+  return keys;
+}
