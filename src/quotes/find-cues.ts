@@ -46,10 +46,37 @@ function verbReadAsNoun(tokens: readonly Token[], i: number): boolean {
   return pluralSubject ? !inflected : prev.pos === 'PROPN' && inflected && !prev.norm.endsWith('s');
 }
 
+const CLAUSE_SUBJECT_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
+const SUBJECT_END_TAGS = new Set(['NOUN', 'PROPN', 'NUM']);
+
+/**
+ * A cue verb the tagger read as a noun or adjective ("Residents fear that the river …", "Prosecutors alleged that
+ * the funds …", "The city plans to build …"): it stands between a subject and a that-clause, whether, or to + verb.
+ */
+function verbInVerbPosition(tokens: readonly Token[], i: number, entry: CueEntry): boolean {
+  const t = tokens[i], prev = tokens[i - 1];
+  if (!prev || !['NOUN', 'ADJ', 'PROPN'].includes(t.pos)) return false;
+  if (!SUBJECT_END_TAGS.has(prev.pos) && !(prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.norm))) return false;
+  let k = i + 1;
+  if (entry.addressee && (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN')) k++;
+  const next = tokens[k], after = tokens[k + 1];
+  if (!next || !after) return false;
+  if (next.norm === 'that') return CLAUSE_SUBJECT_TAGS.has(after.pos) && !(after.pos === 'PRON' && !SUBJECT_PRONOUNS.has(after.norm) && after.norm !== 'there');
+  if (next.norm === 'whether') return true;
+  return next.norm === 'to' && entry.takes.includes('to') && after.pos === 'VERB';
+}
+
 function afterCopula(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) k--;
   return k >= 0 && COPULAS.has(tokens[k].lemma);
+}
+
+/** Verb lemmas of a past form the tagger kept as an adjective: "alleged" → allege, "certified" → certify. */
+function pastTenseLemmas(t: Token): (CueEntry | undefined)[] {
+  if (t.pos === 'VERB' || !t.norm.endsWith('ed') || t.lemma !== t.norm) return [];
+  const stem = t.norm.slice(0, -2);
+  return [BY_LEMMA.get(stem), BY_LEMMA.get(stem + 'e'), BY_LEMMA.get(t.norm.slice(0, -1)), stem.endsWith('i') ? BY_LEMMA.get(stem.slice(0, -1) + 'y') : undefined];
 }
 
 export function findCues(tokens: readonly Token[]): (CueMatch | undefined)[] {
@@ -62,12 +89,14 @@ export function findCues(tokens: readonly Token[]): (CueMatch | undefined)[] {
       continue;
     }
     const t = tokens[i];
-    const entry = BY_LEMMA.get(t.lemma) ?? BY_LEMMA.get(t.norm);
-    if (!entry) continue;
-    const fits = entry.pos === 'ADJ'
-      ? (t.pos === 'ADJ' || t.pos === 'VERB') && afterCopula(tokens, i)
-      : t.pos === 'VERB' || (entry.alsoNoun === true && verbReadAsNoun(tokens, i));
-    if (fits) cueAt[i] = { entry, first: i, last: i };
+    // The word as written first: "worried" after a copula is the adjective cue, "said" is the verb "say".
+    for (const entry of [BY_LEMMA.get(t.norm), BY_LEMMA.get(t.lemma), ...pastTenseLemmas(t)]) {
+      if (!entry) continue;
+      const fits = entry.pos === 'ADJ'
+        ? (t.pos === 'ADJ' || t.pos === 'VERB') && afterCopula(tokens, i)
+        : t.pos === 'VERB' || (entry.alsoNoun === true && verbReadAsNoun(tokens, i)) || verbInVerbPosition(tokens, i, entry);
+      if (fits) { cueAt[i] = { entry, first: i, last: i }; break; }
+    }
   }
   return cueAt;
 }

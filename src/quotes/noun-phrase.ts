@@ -2,6 +2,7 @@
 // the words that name a speaker, an addressee or a channel. Bounded in length, so every call is constant time.
 import type { Token } from '../article.js';
 import type { Reading } from './reading.js';
+import { SOURCE_WORDS } from './lexicon/sources.js';
 
 /** A phrase of tokens `first..last`; its head chunk `headFirst..headLast` (without post-modifiers or apposition). */
 export interface Phrase {
@@ -9,6 +10,12 @@ export interface Phrase {
   last: number;
   headFirst: number;
   headLast: number;
+}
+
+const DOCUMENT_WORDS = new Set<string>(SOURCE_WORDS.filter((w) => w.kind === 'document').map((w) => w.word));
+/** "report", "polls", "figures": a word for a document (lexicon/sources.ts). */
+export function isDocumentWord(t: Token): boolean {
+  return DOCUMENT_WORDS.has(t.lemma) || DOCUMENT_WORDS.has(t.norm) || DOCUMENT_WORDS.has(t.norm.replace(/s$/, ''));
 }
 
 /** Words of time: they end a noun chunk ("told the Global Times on Monday | China has …"). */
@@ -26,7 +33,8 @@ const BODY = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
 const NOUNS = new Set(['NOUN', 'PROPN', 'NUM']);
 export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
-const STANDALONE = new Set([...PERSONAL_PRONOUNS, 'who', 'which', 'there', 'this', 'both', 'others', 'many', 'some', 'most', 'few', 'several', 'one', 'none', 'all']);
+const STANDALONE = new Set([...PERSONAL_PRONOUNS, 'who', 'which', 'there', 'this', 'both', 'others', 'many', 'some', 'most', 'few', 'several', 'one', 'none', 'all',
+  'nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'no-one']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const POSSESSIVE_MARK = new Set(["'s", '’s', "'", '’']);
 /** Prepositions that attach a post-modifier: "a professor at the university", "information on the visits". */
@@ -86,6 +94,13 @@ export function isStandalonePronoun(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN') && STANDALONE.has(t.norm) && !POSSESSIVE.has(t.norm);
 }
 
+/** "according to court records", "the court ruling": a bare verb form after a determiner or preposition, before a noun. */
+function isNounReadAsVerb(r: Reading, j: number): boolean {
+  const t = r.tokens[j], before = r.tokens[j - 1], after = r.tokens[j + 1];
+  return t.pos === 'VERB' && t.norm === t.lemma && before !== undefined && ['DET', 'ADP', 'PART'].includes(before.pos) &&
+    after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN');
+}
+
 /** One chunk starting at `i`: [determiner] body+, or a lone pronoun. */
 function chunkAfter(r: Reading, i: number, limit: number, nameEnds = false): { first: number; last: number } | undefined {
   const t = r.tokens[i];
@@ -99,7 +114,7 @@ function chunkAfter(r: Reading, i: number, limit: number, nameEnds = false): { f
     if (m && m.first === j) { j = Math.min(m.last, limit - 1) + 1; continue; }
     // In an adverbial, a name after a common noun starts the next clause: "said in response | China's stance is …".
     if (nameEnds && j > bodyStart && r.tokens[j].pos === 'PROPN' && r.tokens[j - 1].pos === 'NOUN') break;
-    if (isBody(r, j) || (j > bodyStart && isInnerAnd(r, j))) {
+    if (isBody(r, j) || (j > bodyStart && isInnerAnd(r, j)) || (j === bodyStart && isNounReadAsVerb(r, j))) {
       j++;
       if (isTimeWord(r.tokens[j - 1].norm) && r.tokens[j - 1].pos !== 'NOUN') break;
       continue;
@@ -131,7 +146,9 @@ function chunkBefore(r: Reading, k: number, floor: number): { first: number; las
   if (j === k) return isStandalonePronoun(t) ? { first: k, last: k } : undefined;
   let first = j + 1;
   if (j >= floor && isDeterminer(r.tokens[j]) && !r.mentionAt[j]) first = j;
-  return lastNoun(r, first, k) < 0 ? undefined : { first, last: k };
+  // "The general warned": an adjective after a determiner heads the phrase when nothing else can.
+  const adjectiveHead = first === j && r.tokens[k].pos === 'ADJ' && r.tokens[j].pos === 'DET';
+  return lastNoun(r, first, k) < 0 && !adjectiveHead ? undefined : { first, last: k };
 }
 
 /** The noun phrase starting at `i`, with up to three prepositional post-modifiers ("a scholar from the institute"). */
@@ -142,10 +159,20 @@ export function phraseAfter(r: Reading, i: number, limit: number, withModifiers 
   for (let n = 0; withModifiers && n < MAX_PREPOSITIONS; n++) {
     let k = last + 1;
     if (r.tokens[k]?.pos === 'ADJ' && r.tokens[k + 1]?.pos === 'ADP') k++; // "sources familiar with the matter"
+    // "a poll published on Friday", "a report released last week": a document and the participle that dates it.
+    let dated = false;
+    if (r.tokens[k]?.pos === 'VERB' && /(ed|en)$/.test(r.tokens[k].norm) && isDocumentWord(r.tokens[head.last])) {
+      let t = k + 1;
+      while (t < limit && (isTimeWord(r.tokens[t].norm) || r.tokens[t].pos === 'ADJ')) t++;
+      if (t > k + 1) { last = t - 1; continue; }
+      if (r.tokens[k + 1]?.pos !== 'ADP') break;
+      k++;
+      dated = true;
+    }
     const prep = r.tokens[k];
     if (!prep || k >= limit || prep.pos !== 'ADP' || !NOUN_PREPOSITIONS.has(prep.norm)) break;
     const next = chunkAfter(r, k + 1, limit, nameEnds);
-    if (!next || r.tokens[next.first].pos === 'PRON' || isTimeWord(r.tokens[next.last].norm)) break;
+    if (!next || r.tokens[next.first].pos === 'PRON' || (isTimeWord(r.tokens[next.last].norm) && !dated)) break;
     last = next.last;
   }
   return { first: head.first, last, headFirst: head.first, headLast: head.last };

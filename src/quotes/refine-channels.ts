@@ -4,12 +4,10 @@
 // of the Treasury"). Also settles the cue type: a document as the source ("the report found") makes it document.
 import type { Quote } from '../article.js';
 import type { CueType } from './lexicon/types.js';
-import type { Phrase } from './noun-phrase.js';
+import { isDocumentWord, type Phrase } from './noun-phrase.js';
 import type { Reading } from './reading.js';
 import type { Attributed } from './refine-speakers.js';
-import { SOURCE_WORDS } from './lexicon/sources.js';
 
-const DOCUMENT_WORDS = new Set<string>(SOURCE_WORDS.filter((w) => w.kind === 'document').map((w) => w.word));
 
 export interface Channelled extends Attributed {
   via: string | null;
@@ -24,11 +22,7 @@ function organizationIn(r: Reading, p: Phrase, not: string | null): string | nul
   return null;
 }
 
-export const isDocument = (r: Reading, p: Phrase | null) => {
-  if (!p) return false;
-  const head = r.tokens[p.headLast];
-  return DOCUMENT_WORDS.has(head.lemma) || DOCUMENT_WORDS.has(head.norm) || DOCUMENT_WORDS.has(head.norm.replace(/s$/, ''));
-};
+export const isDocument = (r: Reading, p: Phrase | null) => p !== null && isDocumentWord(r.tokens[p.headLast]);
 
 export function refineChannels(r: Reading, quotes: readonly Attributed[]): Channelled[] {
   return quotes.map((q) => {

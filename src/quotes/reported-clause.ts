@@ -48,6 +48,11 @@ function contentAt(r: Reading, j: number, limit: number, cue: CueMatch): number 
   if (quote >= 0) return quote;
   if (t.norm === ',' && quotationStartsAt(r, j + 1) >= 0) return j + 1;
   if (t.norm === 'to' && cue.entry.takes.includes('to') && r.tokens[j + 1]?.pos === 'VERB') return j;
+  if (cue.entry.takes.includes('to')) {
+    // "Officials expect the bridge to reopen": an object and its infinitive.
+    const object = phraseAfter(r, j, limit, false);
+    if (object && r.tokens[object.last + 1]?.norm === 'to' && r.tokens[object.last + 2]?.pos === 'VERB') return j;
+  }
   if (!cue.entry.takes.includes('clause')) return -1;
   if (CLAUSE_OPENERS.has(t.norm) && j + 2 < limit) return j;
   if (bareClauseAt(r, j, limit)) return j;

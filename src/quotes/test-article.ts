@@ -72,3 +72,42 @@ export function readArticle(text: string, sketches: EntitySketch[] = []): Articl
   }));
   return makeArticle({ text, tokens, sentences, paragraphs, entities });
 }
+
+/** What a test expects of one quote; fields left out are not checked. Speaker and via are entity names. */
+export interface ExpectedQuote {
+  text: string;
+  kind?: 'direct' | 'indirect' | 'mixed';
+  speaker?: string | null;
+  speakerText?: string | null;
+  cue?: string | null;
+  via?: string | null;
+  cueType?: 'speech' | 'cognition' | 'document';
+  rule?: string;
+}
+
+export interface QuoteCase {
+  text: string;
+  entities?: EntitySketch[];
+  quotes: ExpectedQuote[];
+}
+
+/** Runs the stage on one case and compares every quote, with its offsets, to the expected ones in text order. */
+export function checkQuotes(c: QuoteCase, run: (doc: Article) => Article): void {
+  const doc = readArticle(c.text, c.entities);
+  const quotes = run(doc).quotes;
+  const nameOf = (id: string | null) => (id === null ? null : doc.entities.find((e) => e.id === id)?.name ?? id);
+  const seen = quotes.map((q) => ({ text: q.text, kind: q.kind, speaker: nameOf(q.speaker), speakerText: q.speakerText, cue: q.cue, via: nameOf(q.via), cueType: q.cueType, rule: q.rule }));
+  const where = `${c.text}\n→ ${JSON.stringify(seen, null, 1)}`;
+  if (quotes.length !== c.quotes.length) throw new Error(`expected ${c.quotes.length} quotes, got ${quotes.length}: ${where}`);
+  c.quotes.forEach((want, i) => {
+    const q = quotes[i], got = seen[i];
+    if (q.id !== `q${i + 1}`) throw new Error(`quote ${i} has id ${q.id}: ${where}`);
+    if (!q.parts && doc.text.slice(q.start, q.end) !== q.text) throw new Error(`offsets ${q.start}-${q.end} do not hold "${q.text}": ${where}`);
+    if (q.parts && q.parts.map((p) => doc.text.slice(p.start, p.end)).join(' ') !== q.text) throw new Error(`parts do not hold "${q.text}": ${where}`);
+    if (q.speakerSpan && doc.text.slice(q.speakerSpan.start, q.speakerSpan.end) !== q.speakerText) throw new Error(`speakerSpan does not hold "${q.speakerText}": ${where}`);
+    if (q.cueSpan && doc.text.slice(q.cueSpan.start, q.cueSpan.end) !== q.cue) throw new Error(`cueSpan does not hold "${q.cue}": ${where}`);
+    for (const [key, value] of Object.entries(want) as [keyof ExpectedQuote, unknown][]) {
+      if (got[key] !== value) throw new Error(`quote ${i + 1} ${key}: expected ${JSON.stringify(value)}, got ${JSON.stringify(got[key])}: ${where}`);
+    }
+  });
+}

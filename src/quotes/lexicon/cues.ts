@@ -32,7 +32,6 @@ export const CUES = [
   { id: 'contend', lemma: 'contend', cueType: 'speech', takes: ['clause'], example: 'The union contends that wages are too low.' },
   { id: 'maintain', lemma: 'maintain', cueType: 'speech', takes: ['clause'], example: 'The defendant maintained that he was innocent.' },
   { id: 'emphasize', lemma: 'emphasize', cueType: 'speech', takes: ['clause'], example: 'The minister emphasized that the aid was temporary.' },
-  { id: 'emphasise', lemma: 'emphasise', cueType: 'speech', takes: ['clause'], example: 'The minister emphasised that the aid was temporary.' },
   { id: 'reiterate', lemma: 'reiterate', cueType: 'speech', takes: ['clause'], example: 'The ambassador reiterated that sanctions would stay.' },
   { id: 'repeat', lemma: 'repeat', cueType: 'speech', takes: ['clause'], example: 'The chairman repeated that the merger was on track.' },
   { id: 'recall', lemma: 'recall', cueType: 'speech', takes: ['clause'], example: 'The veteran recalled that the winter had been harsh.' },

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import { createContext } from '../context.js';
+import { quotesStage } from './index.js';
+import { checkQuotes, type QuoteCase } from './test-article.js';
+
+const run = (doc: Parameters<typeof quotesStage.run>[0]) => quotesStage.run(doc, createContext());
+
+const cases: [string, QuoteCase][] = [
+  ['"…, experts said"', {
+    text: 'Fish stocks in the bay will recover within a decade, experts said.',
+    quotes: [{ text: 'Fish stocks in the bay will recover within a decade', kind: 'indirect', speaker: null, speakerText: 'experts', cue: 'said', rule: 'clause-then-cue' }],
+  }],
+  ['"…, said analysts" (inverted)', {
+    text: 'Both parties are to blame for the delay, said analysts.',
+    quotes: [{ text: 'Both parties are to blame for the delay', speaker: null, speakerText: 'analysts', cue: 'said' }],
+  }],
+  ['a named speaker with a time after the cue', {
+    text: 'The foreign minister will visit Oslo from Monday to Wednesday, ministry spokesperson Lena Holm announced on Sunday.',
+    entities: [{ type: 'PERSON', name: 'Lena Holm' }],
+    quotes: [{ text: 'The foreign minister will visit Oslo from Monday to Wednesday', speaker: 'Lena Holm', speakerText: 'ministry spokesperson Lena Holm', cue: 'announced' }],
+  }],
+  ['"…, X said, Y reported": Y is the channel', {
+    text: 'The two leaders will discuss grain exports, Petrov said, the Baltic Wire reported on Monday.',
+    entities: [{ type: 'PERSON', name: 'Ivan Petrov', mentions: ['Petrov'] }, { type: 'ORG', name: 'Baltic Wire' }],
+    quotes: [{ text: 'The two leaders will discuss grain exports', speaker: 'Ivan Petrov', via: 'Baltic Wire', cue: 'said' }],
+  }],
+  ['"…, according to X"', {
+    text: 'The factory will close in March, according to the union.',
+    quotes: [{ text: 'The factory will close in March', speakerText: 'the union', cue: 'according to' }],
+  }],
+  ['unnamed sources keep their words', {
+    text: 'The merger talks have stalled, five people familiar with the negotiations said.',
+    quotes: [{ text: 'The merger talks have stalled', speaker: null, speakerText: 'five people familiar with the negotiations' }],
+  }],
+];
+
+for (const [behaviour, c] of cases) test(`quotes: reported clause with its frame after it: ${behaviour}`, () => checkQuotes(c, run));
+
+test('quotes: a frame inside the clause splits the content in two parts', () => checkQuotes({
+  text: 'The new line, the engineer said, will carry twice as many trains.',
+  quotes: [{ text: 'The new line will carry twice as many trains', kind: 'indirect', speakerText: 'the engineer', rule: 'cue-in-parenthesis' }],
+}, run));

@@ -1,0 +1,113 @@
+import { test } from 'node:test';
+import { createContext } from '../context.js';
+import { quotesStage } from './index.js';
+import { checkQuotes, type QuoteCase } from './test-article.js';
+
+const run = (doc: Parameters<typeof quotesStage.run>[0]) => quotesStage.run(doc, createContext());
+
+const speech: [string, QuoteCase][] = [
+  ['"X said that …"', {
+    text: 'The coach said that the team would train on Sunday.',
+    quotes: [{ text: 'the team would train on Sunday', kind: 'indirect', speakerText: 'The coach', cue: 'said', rule: 'cue-then-clause' }],
+  }],
+  ['"X said …" without "that"', {
+    text: 'Olsen said the harbour would reopen after the storm.',
+    entities: [{ type: 'PERSON', name: 'Erik Olsen', mentions: ['Olsen'] }],
+    quotes: [{ text: 'the harbour would reopen after the storm', speaker: 'Erik Olsen', speakerText: 'Olsen' }],
+  }],
+  ['"X told the Y (on Monday) that …": Y is the channel', {
+    text: 'Maria Costa, a lecturer at the city college, told the Evening Post on Monday that the exam rules would change.',
+    entities: [{ type: 'PERSON', name: 'Maria Costa' }, { type: 'ORG', name: 'Evening Post' }],
+    quotes: [{ text: 'the exam rules would change', speaker: 'Maria Costa', speakerText: 'Maria Costa, a lecturer at the city college', cue: 'told', via: 'Evening Post' }],
+  }],
+  ['"X told Y …" without "that"', {
+    text: 'The governor told the Evening Post on Friday the budget has a hole in it.',
+    entities: [{ type: 'ORG', name: 'Evening Post' }],
+    quotes: [{ text: 'the budget has a hole in it', speakerText: 'The governor', via: 'Evening Post' }],
+  }],
+  ['"X said at a press conference on Monday that …"', {
+    text: 'The spokesman said at a press conference on Monday that the two sides will meet again.',
+    quotes: [{ text: 'the two sides will meet again', speakerText: 'The spokesman', cue: 'said' }],
+  }],
+  ['"X said in response …"', {
+    text: 'The agency said in response the figures were accurate.',
+    quotes: [{ text: 'the figures were accurate', speakerText: 'The agency' }],
+  }],
+  ['"X warned that …"', {
+    text: 'The central bank warned that inflation could rise again.',
+    quotes: [{ text: 'inflation could rise again', speakerText: 'The central bank', cue: 'warned' }],
+  }],
+  ['"X added that …" and "noting …" carrying on the speaker', {
+    text: 'The council added that the park would stay open, noting the repairs had been paid for.',
+    quotes: [
+      { text: 'the park would stay open', speakerText: 'The council', cue: 'added', rule: 'cue-then-clause' },
+      { text: 'the repairs had been paid for', speakerText: 'The council', cue: 'noting', rule: 'cue-continues-clause' },
+    ],
+  }],
+  ['"X noted …"', {
+    text: 'The auditor noted the accounts had been filed late.',
+    quotes: [{ text: 'the accounts had been filed late', speakerText: 'The auditor', cue: 'noted' }],
+  }],
+  ['"X, when asked about it, said …"', {
+    text: 'The palace, when asked about the report, said the visit would go ahead.',
+    quotes: [{ text: 'the visit would go ahead', speakerText: 'The palace, when asked about the report' }],
+  }],
+  ['"X reported in March that …, citing Y": the citation is not content', {
+    text: 'The Harbour Herald reported in March that the ferry will be sold, citing two people close to the deal.',
+    entities: [{ type: 'ORG', name: 'Harbour Herald' }],
+    quotes: [{ text: 'the ferry will be sold', speaker: 'Harbour Herald', cue: 'reported' }],
+  }],
+  ['"X said: "…"" is direct', {
+    text: 'The captain said: "We will sail at dawn."',
+    quotes: [{ text: 'We will sail at dawn.', kind: 'direct', speakerText: 'The captain' }],
+  }],
+  ['two reported clauses joined by "but"', {
+    text: 'The mayor said the road was safe, but the police said that two cars had crashed there.',
+    quotes: [
+      { text: 'the road was safe', speakerText: 'The mayor' },
+      { text: 'two cars had crashed there', speakerText: 'the police' },
+    ],
+  }],
+  ['a relative pronoun takes its antecedent', {
+    text: 'The pilot, who said the engine had failed, landed in a field.',
+    quotes: [{ text: 'the engine had failed', speakerText: 'The pilot' }],
+  }],
+];
+
+const cognition: [string, QuoteCase][] = [
+  ['"X believes …"', {
+    text: 'The detective believes the thief knew the house.',
+    quotes: [{ text: 'the thief knew the house', speakerText: 'The detective', cue: 'believes', cueType: 'cognition' }],
+  }],
+  ['"officials expect …"', {
+    text: 'Officials expect the new bridge to open in the spring.',
+    quotes: [{ text: 'the new bridge to open in the spring', speakerText: 'Officials', cueType: 'cognition' }],
+  }],
+  ['"she hopes …"', {
+    text: 'She hopes the school will hire more teachers.',
+    quotes: [{ text: 'the school will hire more teachers', speakerText: 'She', cueType: 'cognition' }],
+  }],
+  ['"X vowed to …" (an intention)', {
+    text: 'The new owners vowed to keep every job.',
+    quotes: [{ text: 'to keep every job', speakerText: 'The new owners', cueType: 'speech' }],
+  }],
+  ['"X is confident that …"', {
+    text: 'The mayor is confident that the tunnel will be finished on time.',
+    quotes: [{ text: 'the tunnel will be finished on time', speakerText: 'The mayor', cue: 'confident', cueType: 'cognition' }],
+  }],
+];
+
+const documents: [string, QuoteCase][] = [
+  ['"the report found …"', {
+    text: 'The report found that most of the wells were dry.',
+    quotes: [{ text: 'most of the wells were dry', speakerText: 'The report', cueType: 'document' }],
+  }],
+  ['"the survey says …" (a speech verb with a document as source)', {
+    text: 'The survey says rents rose by a third.',
+    quotes: [{ text: 'rents rose by a third', speakerText: 'The survey', cueType: 'document' }],
+  }],
+];
+
+for (const [behaviour, c] of speech) test(`quotes: cue then its content: ${behaviour}`, () => checkQuotes(c, run));
+for (const [behaviour, c] of cognition) test(`quotes: cognition and intention cues: ${behaviour}`, () => checkQuotes(c, run));
+for (const [behaviour, c] of documents) test(`quotes: documents as sources: ${behaviour}`, () => checkQuotes(c, run));

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import { createContext } from '../context.js';
+import { quotesStage } from './index.js';
+import { checkQuotes, type QuoteCase } from './test-article.js';
+
+const run = (doc: Parameters<typeof quotesStage.run>[0]) => quotesStage.run(doc, createContext());
+
+const cases: [string, QuoteCase][] = [
+  ['a quotation, then "he said"', {
+    text: '"The bridge will open in June," he said.',
+    quotes: [{ text: 'The bridge will open in June', kind: 'direct', speakerText: 'he', cue: 'said', cueType: 'speech', rule: 'said-after-quote' }],
+  }],
+  ['curly marks and an addressee', {
+    text: '“We have done our part,” the mayor told reporters.',
+    quotes: [{ text: 'We have done our part', kind: 'direct', speakerText: 'the mayor', cue: 'told' }],
+  }],
+  ['an inverted frame with an apposition', {
+    text: '"Nobody expected the flood," said Anna Berg, a hydrologist at the university.',
+    entities: [{ type: 'PERSON', name: 'Anna Berg' }],
+    quotes: [{ text: 'Nobody expected the flood', speaker: 'Anna Berg', speakerText: 'Anna Berg, a hydrologist at the university', cue: 'said' }],
+  }],
+  ['a question mark stays in the content', {
+    text: '"Who will pay for the new school?" asked Tom Hale.',
+    entities: [{ type: 'PERSON', name: 'Tom Hale' }],
+    quotes: [{ text: 'Who will pay for the new school?', speaker: 'Tom Hale', cue: 'asked' }],
+  }],
+  ['a frame with an organization as addressee gives the channel', {
+    text: '"The talks went well," the minister told the Daily Courier on Tuesday.',
+    entities: [{ type: 'ORG', name: 'Daily Courier' }],
+    quotes: [{ text: 'The talks went well', speakerText: 'the minister', cue: 'told', via: 'Daily Courier' }],
+  }],
+  ['straight single marks inside double ones', {
+    text: `"They called it 'a fair price,' and we agreed," said the farmer.`,
+    quotes: [{ text: "They called it 'a fair price,' and we agreed", kind: 'direct', speakerText: 'the farmer' }],
+  }],
+];
+
+for (const [behaviour, c] of cases) test(`quotes: direct quote with its frame after it: ${behaviour}`, () => checkQuotes(c, run));
+
+test('quotes: a quote split by its cue is one quote in two parts', () => checkQuotes({
+  text: '"We are ready," the envoy said, "to sign the deal today."',
+  quotes: [{ text: 'We are ready to sign the deal today.', kind: 'direct', speakerText: 'the envoy', cue: 'said', rule: 'quote-split-by-cue' }],
+}, run));
+
+test('quotes: two-backtick and two-apostrophe quotation marks', () => checkQuotes({
+  text: "``The river is rising fast,'' the sheriff said.",
+  quotes: [{ text: 'The river is rising fast', kind: 'direct', speakerText: 'the sheriff' }],
+}, run));
