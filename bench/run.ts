@@ -1,7 +1,8 @@
 // npm run bench: full-pipeline throughput against wink-nlp's readDoc alone, in the same process, over the BBC corpus
 // (../shared/data/bbc-news/articles.jsonl, 2,225 articles). Rounds are interleaved (readDoc, pipeline, readDoc, ...)
 // so both see the same machine state; each figure is the median of the rounds. Also per-stage time and peak RSS.
-// Options: --rounds N (default 5), --limit N (first N articles only, for a quick look).
+// Options: --rounds N (default 5), --limit N (first N articles only, for a quick look), --lean (also time a readDoc
+// with only sentence splitting and POS switched on, the part of wink the text stage uses).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,7 @@ function option(name: string, fallback: number): number {
 }
 const ROUNDS = option('--rounds', 5);
 const LIMIT = option('--limit', Infinity);
+const LEAN = process.argv.includes('--lean');
 
 const articles = readFileSync(CORPUS, 'utf8')
   .split('\n')
@@ -29,8 +31,8 @@ const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0
 const MB = 1e6;
 
 // The baseline: readDoc with wink's default pipeline (what ../shared/DEPENDENCIES.md measured at ~3.3 MB/s), then
-// tokens with POS tags and the sentences read out. A second, leaner baseline switches on only sentence
-// splitting and POS tagging (what the text stage uses) and is shown for reference.
+// tokens with POS tags and the sentences read out. With --lean, a second baseline switches on only sentence
+// splitting and POS tagging (what the text stage uses), shown for reference.
 const winkFull = winkNLP(model);
 const winkLean = winkNLP(model, ['sbd', 'pos']);
 function readDocPass(nlp: typeof winkFull): number {
@@ -94,7 +96,7 @@ const warmup = time(() => {
   }
   for (const a of articles.slice(0, 50)) {
     winkFull.readDoc(a.text).tokens().out(winkFull.its.pos);
-    winkLean.readDoc(a.text).tokens().out(winkLean.its.pos);
+    if (LEAN) winkLean.readDoc(a.text).tokens().out(winkLean.its.pos);
   }
 });
 console.log(`warm-up (model loading, first 50 articles): ${warmup.toFixed(1)} s`);
@@ -108,22 +110,21 @@ for (let r = 0; r < ROUNDS; r++) {
   crashed = 0;
   rounds.pipeline.push(time(pipelinePass));
   for (const s of STAGES) stageRounds.get(s.name)!.push(stageMs.get(s.name)! / 1000);
-  rounds.lean.push(time(() => readDocPass(winkLean)));
-  console.log(
-    `round ${r + 1}/${ROUNDS}: readDoc ${rounds.full[r].toFixed(2)} s, pipeline ${rounds.pipeline[r].toFixed(2)} s, readDoc sbd+pos ${rounds.lean[r].toFixed(2)} s`,
-  );
+  if (LEAN) rounds.lean.push(time(() => readDocPass(winkLean)));
+  const lean = LEAN ? `, readDoc sbd+pos ${rounds.lean[r].toFixed(2)} s` : '';
+  console.log(`round ${r + 1}/${ROUNDS}: readDoc ${rounds.full[r].toFixed(2)} s, pipeline ${rounds.pipeline[r].toFixed(2)} s${lean}`);
 }
 
 const row = (name: string, seconds: number, ratio: string) =>
   `${name.padEnd(34)} ${seconds.toFixed(2).padStart(7)} ${(articles.length / seconds).toFixed(0).padStart(10)} ${(bytes / MB / seconds).toFixed(2).padStart(7)}   ${ratio}`;
 const full = median(rounds.full);
-const lean = median(rounds.lean);
+const lean = LEAN ? median(rounds.lean) : NaN;
 const pipe = median(rounds.pipeline);
 console.log(`\nmedian of ${ROUNDS} interleaved rounds`);
 console.log(`${'run'.padEnd(34)} ${'seconds'.padStart(7)} ${'articles/s'.padStart(10)} ${'MB/s'.padStart(7)}   ratio`);
 console.log(row('wink readDoc (default pipeline)', full, '1.00 (baseline)'));
-console.log(row('wink readDoc (sbd+pos only)', lean, (full / lean).toFixed(2)));
-console.log(row('dyad analyze (full pipeline)', pipe, `${(full / pipe).toFixed(2)} of readDoc, ${(lean / pipe).toFixed(2)} of sbd+pos`));
+if (LEAN) console.log(row('wink readDoc (sbd+pos only)', lean, (full / lean).toFixed(2)));
+console.log(row('dyad analyze (full pipeline)', pipe, `${(full / pipe).toFixed(2)}${LEAN ? `, ${(lean / pipe).toFixed(2)} of sbd+pos` : ''}`));
 
 console.log('\nper stage (median seconds per round over the corpus)');
 const stageTotal = STAGES.reduce((n, s) => n + median(stageRounds.get(s.name)!), 0);

@@ -150,7 +150,7 @@ for (const key of keys) {
   else if (floor !== null && value < floor) status = 'BELOW FLOOR';
   else if (floor === null) status = 'no floor';
   if (status === 'MISSING' || status === 'BELOW FLOOR') below++;
-  const show = (x: number | null | undefined) => (x === undefined || x === null ? '—' : String(x));
+  const show = (x: number | null | undefined) => (x === undefined || x === null ? '—' : x.toFixed(key.startsWith('seed.') ? 2 : 1));
   console.log(`${key.padEnd(18)} ${show(value).padStart(6)}  ${show(floor).padStart(6)}   ${status}`);
 }
 

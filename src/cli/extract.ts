@@ -13,6 +13,7 @@ import {
   type DyadError,
   type ErrorRecord,
 } from '../index.js';
+import { cameoName } from '../events/index.js';
 import { loadLexicons } from './load-lexicons.js';
 import { createProgress } from './progress.js';
 import { planInputs, readUnits, type Unit } from './sources.js';
@@ -41,10 +42,10 @@ export const EXIT_OK = 0;
 export const EXIT_SOME_FAILED = 1;
 export const EXIT_USAGE = 2;
 
-/** "dyad: x.txt: reason" unless the message already names the input. */
-function errorLine(error: DyadError, origin: string): string {
-  if (error.message.includes(origin)) return error.message;
-  return `dyad: ${origin}: ${error.message.replace(/^dyad:\s*/, '')}`;
+/** A stderr line about one input: "dyad: x.txt: reason", unless the message already names the input. */
+function inputLine(message: string, origin: string): string {
+  if (message.includes(origin)) return message.startsWith('dyad:') ? message : `dyad: ${message}`;
+  return `dyad: ${origin}: ${message.replace(/^dyad:\s*/, '')}`;
 }
 
 function internalError(origin: string, e: unknown): DyadError {
@@ -61,7 +62,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
     io.stderr.write(message + '\n');
     return EXIT_USAGE;
   };
-  const lexicons = await loadLexicons({ actors: options.actors, dictionaries: options.dictionaries });
+  const lexicons = await loadLexicons({ actors: options.actors, dictionaries: options.dictionaries }, (line) => io.stderr.write(line + '\n'));
   if (lexicons && 'code' in lexicons) return fail(lexicons.message);
   const plan = await planInputs(inputs);
   if ('code' in plan) return fail(plan.message);
@@ -100,7 +101,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
   }
 
   let firstFromJsonl: boolean | null = null;
-  const writer = createWriter(format, out, () => !plan.single || firstFromJsonl === true, { color });
+  const writer = createWriter(format, out, () => !plan.single || firstFromJsonl === true, { color, cameoName });
   let failed = 0;
   let records = 0;
   for await (const unit of readUnits(plan, options.maxBytes, io.stdin)) {
@@ -109,9 +110,9 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
     records++;
     if (record.schema === 'dyad.error/1') {
       failed++;
-      progress.note(errorLine({ code: record.code, message: record.error }, unit.origin));
+      progress.note(inputLine(record.error, unit.origin));
     } else {
-      for (const warning of record.warnings ?? []) progress.note(`dyad: ${unit.origin}: ${warning.replace(/^dyad:\s*/, '')}`);
+      for (const warning of record.warnings ?? []) progress.note(inputLine(warning, unit.origin));
     }
     await writer.write(record);
     progress.advance(unit.size, record.schema === 'dyad.error/1');
