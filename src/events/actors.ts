@@ -3,7 +3,7 @@
 // from the phrase resolver (entities' codes, dictionary actors and agents composed: "Gondor police" → GONCOP).
 import type { AgentEntry, Lexicons } from '../lexicons/types.js';
 import type { Article, Entity, Mention, Token } from '../article.js';
-import { agentAt, singular, type AgentIndex } from '../lexicons/agents.js';
+import { agentAt, BUILTIN_AGENT_INDEX, singular, type AgentIndex } from '../lexicons/agents.js';
 import type { NounPhrase, RunItem, SentenceView } from './read-sentence.js';
 import { PAIR_NOUNS, PEOPLE_NOUNS, TIME_WORDS } from './lexicon/words.js';
 
@@ -132,6 +132,12 @@ export function buildActorScope(doc: Article, lexicons: Lexicons, resolve: Phras
 }
 
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
+/**
+ * Prepositions whose phrase lends its country to an agent: "activists in Arnor", "soldiers from Gondor". After a
+ * verb only "of" and "from" do: in "arrested students in Moscow" Moscow is where, not whose.
+ */
+export const SUBJECT_LENDERS = ['of', 'in', 'from', 'at'];
+export const OBJECT_LENDERS = ['of', 'from'];
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
 
 function words(tokens: readonly Token[], start: number, end: number): string[] {
@@ -149,7 +155,7 @@ function headNamesActor(scope: ActorScope, np: NounPhrase): boolean {
   if (h.pos === 'PROPN') return true;
   if (h.pos === 'PRON') return true;
   const ws = words(tokens, np.start, np.head + 1);
-  if (agentAt(scope.agentIndex, ws, ws.length)) return true;
+  if (agentAt(scope.agentIndex, ws, ws.length) || agentAt(BUILTIN_AGENT_INDEX, ws, ws.length)) return true;
   if (PEOPLE_NOUNS.has(h.norm) || PEOPLE_NOUNS.has(singular(h.norm))) return true;
   return false;
 }
@@ -216,7 +222,7 @@ function pairRefs(scope: ActorScope, np: NounPhrase): ActorRef[] | null {
  * The actors of one run item (a group of coordinated phrases) with the prepositional phrases that qualify it
  * ("the ambassadors | of Arnor, Osgiliath and Gondor", "activists | in Arnor"): `attachments` are later items.
  */
-export function itemActors(scope: ActorScope, view: SentenceView, item: RunItem, attachments: readonly RunItem[] = []): ActorRef[] {
+export function itemActors(scope: ActorScope, view: SentenceView, item: RunItem, attachments: readonly RunItem[] = [], lend: readonly string[] = SUBJECT_LENDERS): ActorRef[] {
   const { tokens } = scope.doc;
   const out: ActorRef[] = [];
   const group = item.group;
@@ -252,9 +258,11 @@ export function itemActors(scope: ActorScope, view: SentenceView, item: RunItem,
     }
     // A person or organization named by the head is the actor, with its own code ("Chinese Foreign Minister
     // Wang Yi" is Wang Yi, CHNGOV, not China).
+    // Only a code with its agent already in it: a bare country code ("Dagolath's Prime Minister Telemar" read as
+    // Dagolath) is left to the resolver, which adds the agents around it.
     const ei = scope.entityAt[np.head];
     const e = ei >= 0 ? scope.doc.entities[ei] : null;
-    if (e && (e.type === 'PERSON' || e.type === 'ORG') && e.actor) {
+    if (e && (e.type === 'PERSON' || e.type === 'ORG') && e.actor && e.actor.length > 3) {
       let start = np.head;
       while (start > np.start && scope.entityAt[start - 1] === ei) start--;
       const ref = entityRef(scope, ei, start, np.head + 1, 'entity-actor-code');
@@ -278,20 +286,18 @@ export function itemActors(scope: ActorScope, view: SentenceView, item: RunItem,
   }
   if (resolvable.length) {
     const sentence = scope.sentenceEntities[view.index] ?? [];
-    // Qualifying phrases that lend a country: "of", "in", "from", "at" (the resolver splits head and complement).
+    // Qualifying phrases that lend a country (the resolver splits head and complement).
     let end = group[group.length - 1].end;
     for (const a of attachments) {
-      if (a.prep === null || !['of', 'in', 'from', 'at'].includes(tokens[a.prep].norm)) break;
+      if (a.prep === null || !lend.includes(tokens[a.prep].norm)) break;
       end = a.group[a.group.length - 1].end;
     }
-    for (const np of resolvable) {
-      const last = np === group[group.length - 1];
-      const found = scope.resolve(tokens, np.start, last ? end : np.end, scope.lexicons, scope.date, sentence, scope.fallbackAgents);
-      for (const p of found) {
-        // A name inside a qualifying phrase only counts when the head itself names no one ("Chinese engineers in
-        // Pakistan" is CHN, not PAK); the resolver reads head before complement.
-        out.push(toRef(scope, p, view));
-      }
+    // The whole coordination at once where every member names an actor, so the resolver can share agents and
+    // complements out ("lawmakers and officials in Fornost and Gondor", "Danish media and government"); else
+    // member by member. The resolver reads a head before its complement: "Chinese engineers in Pakistan" is CHN.
+    const spans = resolvable.length === group.length ? [{ start: group[0].start, end }] : resolvable.map((np) => ({ start: np.start, end: np === group[group.length - 1] ? end : np.end }));
+    for (const span of spans) {
+      for (const p of scope.resolve(tokens, span.start, span.end, scope.lexicons, scope.date, sentence, scope.fallbackAgents)) out.push(toRef(scope, p, view));
     }
   }
   // A possessive pronoun as the whole phrase ("its", "their") is handled by the caller; drop duplicates here.

@@ -3,7 +3,7 @@
 // Verbs the dictionary knows are left to it: the built-in lexicon codes only the others.
 import { isDictionaryVerb, matchVerbPatterns, type ActorSlot } from './petrarch/index.js';
 import { itemActors, type ActorRef } from './actors.js';
-import { clauseOf, subjectOf, targetAfter } from './grammar.js';
+import { clauseOf, complementSubject, subjectOf, targetAfter } from './grammar.js';
 import type { SentenceView, VerbGroup } from './read-sentence.js';
 import type { EventCandidate, EventScope } from './types.js';
 
@@ -48,6 +48,8 @@ export function findDictionaryVerbEvents(scope: EventScope): EventCandidate[] {
         }
         if (!sources.length) sources = vg.passive ? targetAfter(scope.actors, view, c + 1, { only: ['by'] })?.refs ?? [] : subjectOf(scope.actors, view, c)?.refs ?? [];
         if (!targets.length) targets = (vg.passive ? subjectOf(scope.actors, view, c)?.refs : targetAfter(scope.actors, view, view.chunkOf[match.verbEnd - 1 - view.start] + 1)?.refs) ?? [];
+        // "noted that Cirith Ungol regretted ...": a verb of saying aims at the subject of what it says.
+        if (!targets.length && !vg.passive) targets = complementSubject(scope.actors, view, c)?.refs ?? [];
         for (const s of sources) for (const o of targets.length ? targets : [null]) push(s, o);
         return;
 

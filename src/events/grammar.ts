@@ -1,7 +1,7 @@
 // events: subjects, objects, clauses and complements read from a sentence's chunks. Every search is local and
 // bounded (a clause, a few phrases), so the stage stays linear in tokens.
 import type { Token } from '../article.js';
-import { itemActors, possessorActors, type ActorRef, type ActorScope } from './actors.js';
+import { itemActors, OBJECT_LENDERS, possessorActors, type ActorRef, type ActorScope } from './actors.js';
 import type { Chunk, NominalRun, RunItem, SentenceView, VerbGroup } from './read-sentence.js';
 import type { TokenRange } from './types.js';
 
@@ -150,7 +150,8 @@ export function subjectOf(scope: ActorScope, view: SentenceView, c: number, dept
       const inner = view.chunks[p + 1];
       const innerRun = view.runOf[p + 1];
       const apposition = innerRun >= 0 && view.runs[innerRun].chunkEnd === k;
-      const relative = inner.kind === 'rel' || (inner.kind === 'vg' && (inner as VerbGroup).nonFinite);
+      // ", who ...,", ", speaking on Monday,", ", in remarks published on Monday,": set-off material.
+      const relative = inner.kind === 'rel' || (inner.kind === 'vg' && (inner as VerbGroup).nonFinite) || inner.kind === 'prep' || inner.kind === 'adv';
       if (!apposition && !relative) return null;
       const head = runEndingBefore(view, p + 1);
       if (!head) return null;
@@ -204,6 +205,11 @@ function itemsAfter(view: SentenceView, from: number): { item: RunItem; rest: Ru
       k++;
       continue;
     }
+    // "the roads leading into Mordor": a participle that qualifies the phrase before it.
+    if (ch.kind === 'vg' && (ch as VerbGroup).nonFinite && out.length && view.tokens[ch.head].norm.endsWith('ing') && ch.end - ch.start === 1) {
+      k++;
+      continue;
+    }
     break;
   }
   return out;
@@ -211,7 +217,7 @@ function itemsAfter(view: SentenceView, from: number): { item: RunItem; rest: Ru
 
 /** Actors of a target phrase, falling back to its possessor or the names that modify it ("Russia's plan"). */
 export function targetActors(scope: ActorScope, view: SentenceView, item: RunItem, rest: RunItem[]): ActorRef[] {
-  const refs = itemActors(scope, view, item, rest);
+  const refs = itemActors(scope, view, item, rest, OBJECT_LENDERS);
   if (refs.length) return refs;
   const out: ActorRef[] = [];
   for (const np of item.group) {
@@ -250,7 +256,7 @@ export function targetAfter(scope: ActorScope, view: SentenceView, from: number,
     // The predicate's own object noun ("froze Iranian assets", "seized the Ukrainian port"): an actor if its head
     // is one; otherwise the names in it count only when no later phrase names a target.
     if (options.skip && item.group[0].start >= options.skip.start && item.group[0].start < options.skip.end) {
-      const refs = itemActors(scope, view, item, rest);
+      const refs = itemActors(scope, view, item, rest, OBJECT_LENDERS);
       if (refs.length) return { refs, range: { start: item.group[0].start, end: item.group[item.group.length - 1].end } };
       objectItem = { item, rest };
       continue;
@@ -281,6 +287,15 @@ export function targetAfter(scope: ActorScope, view: SentenceView, from: number,
  */
 export function complementSubject(scope: ActorScope, view: SentenceView, c: number): Argument | null {
   let k = c + 1;
+  // "expressed hopes on Thursday that ...": a short object and adjuncts may come before "that".
+  for (let j = k; j < view.chunks.length && j < k + 6; j++) {
+    const ch = view.chunks[j];
+    if (ch.kind === 'sconj' && view.tokens[ch.start].norm === 'that') {
+      k = j;
+      break;
+    }
+    if (!(ch.kind === 'np' || ch.kind === 'prep' || ch.kind === 'adv')) break;
+  }
   if (view.chunks[k]?.kind === 'sconj' && view.tokens[view.chunks[k].start].norm === 'that') k++;
   const r = view.runOf[k];
   if (r < 0 || view.runs[r].chunkStart !== k) return null;

@@ -3,7 +3,7 @@
 // ("the ambassadors of Arnor, Osgiliath and Gondor") that subjects and objects are read from. Linear in tokens.
 import type { Token } from '../article.js';
 import { IRREGULAR_PAST } from './verb-forms.js';
-import { BE_FORMS, FUTURE_MODALS, HYPOTHETICAL_MODALS, NEGATORS, PAST_AUX, RELATIVES, TIME_WORDS } from './lexicon/words.js';
+import { BE_FORMS, FUTURE_MODALS, HYPOTHETICAL_MODALS, NEGATORS, PAST_AUX, RELATIVES, SPEECH_VERBS, TIME_WORDS } from './lexicon/words.js';
 
 export type ChunkKind = 'np' | 'vg' | 'prep' | 'cconj' | 'sconj' | 'rel' | 'punct' | 'adv' | 'other';
 
@@ -146,6 +146,8 @@ export function isParticiple(t: Token): boolean {
 
 function isNpToken(tokens: readonly Token[], i: number, end: number, inside: boolean): boolean {
   const t = tokens[i];
+  // "awful and evil minister": coordinated adjectives stay inside their phrase.
+  if (inside && t.pos === 'CCONJ' && i + 1 < end && tokens[i - 1].pos === 'ADJ' && tokens[i + 1].pos === 'ADJ') return true;
   if (NP_POS.has(t.pos)) {
     // "that" as a determiner only when a noun follows ("that group"); otherwise it opens a clause.
     if (t.norm === 'that' || t.norm === 'which' || t.norm === 'whose') return false;
@@ -357,10 +359,10 @@ export function readSentence(tokens: readonly Token[], index: number, start: num
   return { index, start, end, tokens, chunks, runs, chunkOf, runOf };
 }
 
-const COORD = new Set(['and', 'or', '&', 'as well as', 'plus']);
+const COORD = new Set(['and', 'or', 'nor', '&', 'as well as', 'plus']);
 
 /** Coordinated noun phrases from chunk `c`: "Mordor, Rohan, Fornost and Bree" (commas only with a final "and"). */
-function readGroup(tokens: readonly Token[], chunks: Chunk[], c: number, object: boolean, intro = false): { group: NounPhrase[]; next: number } {
+function readGroup(tokens: readonly Token[], chunks: Chunk[], c: number, object: boolean, intro = false, afterSpeech = false): { group: NounPhrase[]; next: number } {
   const group: NounPhrase[] = [chunks[c] as NounPhrase];
   // "between Israel and Egypt" always takes two.
   const pairPrep = c > 0 && chunks[c - 1].kind === 'prep' && (tokens[chunks[c - 1].start].norm === 'between' || tokens[chunks[c - 1].start].norm === 'among');
@@ -373,7 +375,10 @@ function readGroup(tokens: readonly Token[], chunks: Chunk[], c: number, object:
     const newClause =
       after?.kind === 'np' &&
       !pairPrep &&
-      (NOMINATIVE.has(tokens[after.start].norm) || (object && chunks[k + 2]?.kind === 'vg' && !(chunks[k + 2] as VerbGroup).infinitive && !(chunks[k + 2] as VerbGroup).nonFinite));
+      // After a verb of saying or thinking the group is the subject of its clause: "believes Dagolath and
+      // Osgiliath can cope".
+      (NOMINATIVE.has(tokens[after.start].norm) ||
+        (object && !afterSpeech && chunks[k + 2]?.kind === 'vg' && !(chunks[k + 2] as VerbGroup).infinitive && !(chunks[k + 2] as VerbGroup).nonFinite));
     if (ch.kind === 'cconj' && COORD.has(tokens[ch.start].norm) && after?.kind === 'np' && !newClause) {
       group.push(chunks[k + 1] as NounPhrase);
       k += 2;
@@ -409,10 +414,18 @@ function readRuns(tokens: readonly Token[], chunks: Chunk[]): { runs: NominalRun
   const runs: NominalRun[] = [];
   const runOf = new Int32Array(chunks.length).fill(-1);
   let c = 0;
+  // A verb seen in the current clause: only then can "... and Kyiv responded" start a new clause.
+  let verbSeen = false;
+  let afterSpeech = false;
   while (c < chunks.length) {
     const ch = chunks[c];
     const startsRun = ch.kind === 'np' || (ch.kind === 'prep' && chunks[c + 1]?.kind === 'np');
     if (!startsRun) {
+      if (ch.kind === 'vg') {
+        verbSeen = true;
+        afterSpeech = SPEECH_VERBS.has(tokens[ch.head].lemma.toLowerCase());
+      }
+      if (ch.kind === 'sconj' || ch.kind === 'rel' || (ch.kind === 'punct' && tokens[ch.start].norm !== ',')) verbSeen = false;
       c++;
       continue;
     }
@@ -424,12 +437,12 @@ function readRuns(tokens: readonly Token[], chunks: Chunk[]): { runs: NominalRun
     while (c < chunks.length) {
       const cur = chunks[c];
       if (cur.kind === 'np') {
-        const object = c > 0 && (chunks[c - 1].kind === 'vg' || chunks[c - 1].kind === 'prep' || items.length > 0);
-        const { group, next } = readGroup(tokens, chunks, c, object);
+        const object = verbSeen && c > 0 && (chunks[c - 1].kind === 'vg' || chunks[c - 1].kind === 'prep' || items.length > 0);
+        const { group, next } = readGroup(tokens, chunks, c, object, false, afterSpeech && items.length === 0);
         items.push({ prep: null, group });
         c = next;
       } else if (cur.kind === 'prep' && chunks[c + 1]?.kind === 'np') {
-        const { group, next } = readGroup(tokens, chunks, c + 1, true, intro);
+        const { group, next } = readGroup(tokens, chunks, c + 1, verbSeen, intro);
         items.push({ prep: cur.start, group });
         c = next;
       } else break;
