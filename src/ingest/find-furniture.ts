@@ -43,7 +43,7 @@ export function splitLines(source: string): string[] {
 
 const WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’.-]*)`;
 const PARTICLE = String.raw`(?:de|da|di|du|del|della|van|von|der|den|al|el|bin|ibn|le|la|ter|ten|dos|das)`;
-const NAME = String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+)?${WORD}){0,3}`;
+const NAME = String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${WORD}){0,3}`;
 const NAMES = new RegExp(String.raw`^${NAME}(?:\s*(?:,|\band\b|&)\s*${NAME})*`, 'u');
 const TAIL_SEP = /^\s*(?:[|•·,;/–—-]|\bfor\b|\bin\b)?\s*/u;
 /** A role or outlet after a byline: "Senior Correspondent", "Reuters", "Oslo". */
@@ -158,7 +158,17 @@ export function headlineAt(lines: readonly string[], i: number): string | null {
   return null;
 }
 
-export function readFurniture(source: string): Furniture {
+export interface FurnitureOptions {
+  /** Plain text may open with a headline; a page's story does not (its title is in the markup). */
+  headline: boolean;
+  /** A title already known: a first line that repeats it is dropped as the headline. */
+  knownTitle?: string | null;
+}
+
+export const TITLE_REPEATED = 'title-repeated';
+const sameTitle = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+
+export function readFurniture(source: string, options: FurnitureOptions = { headline: true }): Furniture {
   const lines = splitLines(source);
   const items: FurnitureItem[] = [];
   let title: Found | null = null;
@@ -181,7 +191,7 @@ export function readFurniture(source: string): Furniture {
     // Only the first line that is not furniture may be the headline; the story starts at the next one that is not.
     if (headlineTried) break;
     headlineTried = true;
-    const rule = headlineAt(lines, i);
+    const rule = options.knownTitle && sameTitle(line, options.knownTitle) ? TITLE_REPEATED : options.headline ? headlineAt(lines, i) : null;
     if (!rule) break;
     title = { value: line, rule };
     i = nextNonBlank(lines, i + 1);
@@ -204,21 +214,25 @@ export function readFurniture(source: string): Furniture {
 }
 
 export function findFurniture(draft: IngestDraft): IngestDraft {
-  if (draft.kind !== 'text') return draft;
-  const furniture = readFurniture(draft.source);
+  if (draft.kind !== 'text' && draft.kind !== 'html') return draft;
+  const html = draft.kind === 'html';
+  // A page's story can still carry a "By ..." line or a caption paragraph that Readability left in.
+  const furniture = readFurniture(html ? draft.body : draft.source, { headline: !html, knownTitle: draft.title?.value });
   if (!furniture.bodyLines.some((l) => /\S/.test(l))) {
     // Nothing but furniture (a caption on its own, a headline alone): better to analyze it all than nothing.
-    return { ...draft, body: draft.source };
+    return html ? draft : { ...draft, body: draft.source };
   }
   const first = (kind: FurnitureKind) => furniture.items.find((f) => f.kind === kind) ?? null;
   const published = first('published') ?? first('updated');
   const byline = first('byline');
+  const plain = (f: Found | null) => f && { value: f.value, rule: f.rule };
+  // What the markup states (meta tags, JSON-LD) wins over what the story's lines say.
   return {
     ...draft,
     body: furniture.bodyLines.join('\n'),
-    title: furniture.title,
-    published: published && { value: published.value, rule: published.rule },
-    byline: byline && { value: byline.value, rule: byline.rule },
-    captions: furniture.items.filter((f) => f.kind === 'caption').map((f) => ({ value: f.value, rule: f.rule })),
+    title: draft.title ?? (furniture.title?.rule === TITLE_REPEATED ? null : furniture.title),
+    published: draft.published ?? plain(published),
+    byline: draft.byline ?? plain(byline),
+    captions: [...draft.captions, ...furniture.items.filter((f) => f.kind === 'caption').map((f) => ({ value: f.value, rule: f.rule }))],
   };
 }

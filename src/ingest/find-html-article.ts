@@ -16,6 +16,7 @@ interface DomNode {
 }
 interface DomElement extends DomNode {
   localName: string;
+  children: ArrayLike<DomElement>;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
   querySelector(selector: string): DomElement | null;
@@ -28,9 +29,14 @@ interface DomDocument extends DomElement {
 
 const ELEMENT = 1;
 const TEXT = 3;
-/** Readability gives up above this many elements; the body is then read directly (a huge page must not hang). */
-const MAX_ELEMENTS = 150_000;
-/** A story shorter than this from Readability is checked against the whole body. */
+/**
+ * Readability's time grows with the number of elements and much faster with nesting depth (1,000 unclosed <div>s
+ * take it 10 s). Pages beyond these bounds are read directly from their body, which is linear. Real news pages have
+ * a few thousand elements and a depth under 60.
+ */
+const MAX_ELEMENTS = 50_000;
+const MAX_DEPTH = 200;
+/** A story shorter than this from Readability (often the whole page, menus included) gives way to the body read without navigation. */
 const SHORT_STORY_CHARS = 200;
 
 const SKIP = new Set([
@@ -272,6 +278,19 @@ export interface HtmlArticle {
   captions: Found[];
 }
 
+/** Whether Readability can be trusted to finish: few enough elements, shallow enough nesting. Stops early. */
+function withinReadabilityBounds(root: DomElement): boolean {
+  let elements = 0;
+  const stack: [DomElement, number][] = [[root, 0]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (++elements > MAX_ELEMENTS || depth > MAX_DEPTH) return false;
+    const children = el.children;
+    for (let k = 0; k < children.length; k++) stack.push([children[k], depth + 1]);
+  }
+  return true;
+}
+
 /** The story of a page, or only its metadata and captions when `withBody` is false (JSONL gave the text). */
 export function readHtml(html: string, origin: string, withBody = true): HtmlArticle {
   const document = parsePage(html, origin);
@@ -290,29 +309,31 @@ export function readHtml(html: string, origin: string, withBody = true): HtmlArt
   let body = '';
   let bodyRule = 'readability';
   const storyCaptions: Found[] = [];
-  try {
-    const result = new Readability(document as never, {
-      keepClasses: true,
-      maxElemsToParse: MAX_ELEMENTS,
-      charThreshold: 250,
-      serializer: (node) => node as unknown as DomNode,
-    }).parse();
-    if (result?.content) {
-      body = elementText(result.content, storyCaptions);
-      page.readability = { byline: result.byline };
+  const readable = withinReadabilityBounds(document.documentElement!);
+  if (readable) {
+    try {
+      const result = new Readability(document as never, {
+        keepClasses: true,
+        maxElemsToParse: MAX_ELEMENTS,
+        charThreshold: 250,
+        serializer: (node) => node as unknown as DomNode,
+      }).parse();
+      if (result?.content) {
+        body = elementText(result.content, storyCaptions);
+        page.readability = { byline: result.byline };
+      }
+    } catch {
+      body = ''; // markup Readability cannot walk: the body fallback below reads it
     }
-  } catch {
-    body = ''; // too many elements, or markup Readability cannot walk: the body fallback below reads it
   }
   if (body.length < SHORT_STORY_CHARS) {
-    const fresh = parsePage(html, origin);
+    // Readability rewrites the tree it reads, so after it ran the page is parsed again (small pages only).
+    const fresh = readable ? parsePage(html, origin) : document;
     const fallbackCaptions: Found[] = [];
-    const whole = elementText(fresh.body ?? fresh.documentElement!, fallbackCaptions, true);
-    if (whole.length > body.length) {
-      body = whole;
-      bodyRule = 'body-text-fallback';
-      storyCaptions.splice(0, storyCaptions.length, ...fallbackCaptions);
-    }
+    // Taken even when empty: a short Readability result with nothing outside the menus was the menus.
+    body = elementText(fresh.body ?? fresh.documentElement!, fallbackCaptions, true);
+    bodyRule = 'body-text-fallback';
+    storyCaptions.splice(0, storyCaptions.length, ...fallbackCaptions);
   }
   const meta = page.readability ? readMeta(page) : metaOnly;
   return { meta, body, bodyRule, captions: storyCaptions.length ? storyCaptions : pageCaptions };

@@ -1,7 +1,8 @@
 // find-language: the body → meta.language (ISO 639-1, or "und"), with a warning when it is not English.
 // Cheap first: English function words settle nearly every English article; franc-min's trigrams (about 2 ms an
-// article) decide the rest when there are enough letters; short texts are English when their letters are ASCII.
-import { franc } from 'franc-min';
+// article) decide the rest when there are enough letters, and short texts only when they are clearly foreign;
+// other short texts are English when their letters are ASCII.
+import { francAll } from 'franc-min';
 import type { Article } from '../article.js';
 import type { Context } from '../context.js';
 import type { Found, IngestDraft } from './draft.js';
@@ -10,6 +11,11 @@ import { ENGLISH_FUNCTION_WORDS, LANGUAGES } from './lexicon/languages.js';
 export const LANGUAGE_RULES = {
   functionWords: { id: 'english-function-words', share: 0.15, minWords: 20 },
   trigrams: { id: 'franc-trigrams', minLetters: 200 },
+  // franc scores the best language 1 and the rest relative to it. Foreign prose leaves English under 0.8; a results
+  // table or a list of names leaves English within a hair of the winner ("Swedish" at 1, English at 0.99).
+  closeToEnglish: { id: 'franc-close-to-english', score: 0.95 },
+  // Short text: franc is less sure, so it must put English well behind and English function words must be rare.
+  shortTrigrams: { id: 'franc-short-text', minLetters: 60, englishBelow: 0.85, functionWordsBelow: 0.05 },
   shortAscii: { id: 'short-ascii-text', asciiShare: 0.9 },
   tooFewLetters: { id: 'too-few-letters' },
 } as const;
@@ -28,13 +34,21 @@ function englishShare(sample: string): { share: number; words: number } {
 export function detectLanguage(body: string): Found {
   const sample = body.length > SAMPLE_CHARS ? body.slice(0, SAMPLE_CHARS) : body;
   const english = englishShare(sample);
-  const { functionWords, trigrams, shortAscii, tooFewLetters } = LANGUAGE_RULES;
+  const { functionWords, trigrams, closeToEnglish, shortTrigrams, shortAscii, tooFewLetters } = LANGUAGE_RULES;
   if (english.words >= functionWords.minWords && english.share >= functionWords.share) return { value: 'en', rule: functionWords.id };
   const letters = sample.length - sample.replace(/\p{L}/gu, '').length;
-  if (letters >= trigrams.minLetters) {
-    const iso3 = franc(sample, { minLength: 10 });
+  if (letters >= shortTrigrams.minLetters) {
+    const scores = francAll(sample, { minLength: 10 });
+    const iso3 = scores[0][0];
+    const englishScore = scores.find(([code]) => code === 'eng')?.[1] ?? 0;
     const code = BY_ISO3.get(iso3);
-    return { value: code ? code.iso1 : 'und', rule: trigrams.id };
+    if (letters >= trigrams.minLetters) {
+      if (iso3 !== 'eng' && englishScore >= closeToEnglish.score) return { value: 'en', rule: closeToEnglish.id };
+      return { value: code ? code.iso1 : 'und', rule: trigrams.id };
+    }
+    if (code && iso3 !== 'eng' && englishScore < shortTrigrams.englishBelow && english.share < shortTrigrams.functionWordsBelow) {
+      return { value: code.iso1, rule: shortTrigrams.id };
+    }
   }
   if (letters === 0) return { value: 'und', rule: tooFewLetters.id };
   const ascii = sample.length - sample.replace(/[A-Za-z]/g, '').length;

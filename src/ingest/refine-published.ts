@@ -6,7 +6,7 @@
 import * as chrono from 'chrono-node';
 import type { Context } from '../context.js';
 import type { Found, IngestDraft } from './draft.js';
-import { DATE_FORMATS, ZONES } from './lexicon/date-formats.js';
+import { DATE_FORMATS, ZONES, type DateFormatEntry } from './lexicon/date-formats.js';
 
 export interface ParsedDate {
   value: string;
@@ -42,7 +42,7 @@ function zoneOffset(zone: string): string | null {
 
 /** The date a string starts with, by the first DATE_FORMATS entry that reads a valid date there. */
 export function parseDatePrefix(s: string): ParsedDate | null {
-  for (const entry of DATE_FORMATS) {
+  for (const entry of DATE_FORMATS as readonly DateFormatEntry[]) {
     const m = entry.pattern.exec(s);
     if (!m || !m.groups || !m.indices?.groups) continue;
     const g = m.groups;
@@ -61,7 +61,7 @@ export function parseDatePrefix(s: string): ParsedDate | null {
     const year = Number(g.year);
     let month = g.monthName ? MONTHS[g.monthName.slice(0, 3).toLowerCase()] : Number(g.month);
     let day = g.day === undefined ? null : Number(g.day);
-    if (day !== null && month > 12 && day <= 12) [month, day] = [day, month]; // 14/03/2023
+    if (entry.ambiguousOrder && day !== null && month > 12 && day <= 12) [month, day] = [day, month]; // 14/03/2023
     if (!(month >= 1 && month <= 12)) continue;
     if (day === null) return { value: `${year}-${pad(month)}`, rule: entry.id, length: end };
     if (day < 1 || day > daysIn(year, month)) continue;
@@ -100,6 +100,8 @@ export function parsePublished(raw: string): { value: string; rule: string } | n
   const first = results[0];
   if (!first) return null;
   const c = first.start;
+  // Relative expressions ("2 hours ago") come back "certain" of a day computed from the reference: a year must be written.
+  if (!/\b(?:19|20)\d{2}\b/.test(first.text)) return null;
   if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) return null;
   let value = `${c.get('year')}-${pad(c.get('month')!)}-${pad(c.get('day')!)}`;
   if (c.isCertain('hour')) value += `T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}`;

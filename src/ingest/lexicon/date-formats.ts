@@ -10,6 +10,8 @@ export interface DateFormatEntry {
   pattern: RegExp;
   example: string;
   expected: string;
+  /** Numeric day and month whose order varies between writers: a "month" above 12 is read as the day. */
+  ambiguousOrder?: boolean;
 }
 
 export interface ZoneEntry {
@@ -121,6 +123,7 @@ export const DATE_FORMATS = [
     pattern: anchored(String.raw`(?<month>\d{1,2})/(?<day>\d{1,2})/${YEAR}${AT_TIME}`),
     example: '03/14/2023 9:15 PM',
     expected: '2023-03-14T21:15',
+    ambiguousOrder: true,
   },
   {
     id: 'month-year',

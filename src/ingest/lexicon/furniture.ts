@@ -83,7 +83,8 @@ export const CAPTIONS = [
   },
   {
     id: 'this-photo-shows',
-    pattern: /^(?:This|The|A) (?:[\p{L}-]+ ){0,2}(?:photo|photograph|picture|image) (?:shows|released|taken|provided|made available)\b/u,
+    // "This" or "A", not "The": "The photo shows nothing new, the minister said." is a story line.
+    pattern: /^(?:This|A) (?:[\p{L}-]+ ){0,2}(?:photo|photograph|picture|image) (?:shows|released|taken|provided|made available)\b/u,
     example: 'This undated photo shows the old harbour of Valletta.',
   },
   {
@@ -105,7 +106,7 @@ export const CAPTIONS = [
   {
     id: 'via-getty-credit',
     pattern: /(?:^|[\s.,;])(?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'.-]* via Getty Images\s*$/u,
-    example: 'Riot police in central Lima on Thursday. Ernesto Benavides/AFP via Getty Images',
+    example: 'Riot police in central Lima on Thursday. Ernesto Benavides via Getty Images',
   },
 ] as const satisfies readonly CaptionEntry[];
 
@@ -122,7 +123,7 @@ export const BOILERPLATE = [
   },
   {
     id: 'read-more-link',
-    pattern: /^(?:READ MORE|Read more|RELATED|Related|ALSO READ|Also read|SEE ALSO|See also)\s*:/u,
+    pattern: /^(?:READ MORE|Read more|RELATED|Related|ALSO READ|Also read|SEE ALSO|See also)\s*:\s*[\p{Lu}\p{N}"“‘']/u,
     example: 'READ MORE: Ministers meet in Brussels over fishing quotas',
   },
 ] as const satisfies readonly BoilerplateEntry[];
