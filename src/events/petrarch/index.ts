@@ -18,3 +18,4 @@ export {
   type VerbPatternOptions,
 } from './verb-patterns.js';
 export { findDiscards, type DiscardHit, type Discards } from './discards.js';
+export { codePetrarchSentence, verbGroupsOf, type PetrarchEvent, type VerbGroupSpan } from './code-sentence.js';

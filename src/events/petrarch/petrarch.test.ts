@@ -5,7 +5,14 @@ import type { Entity } from '../../article.js';
 import { isDyadError } from '../../errors.js';
 import { parsePetrarchDictionaries } from '../../lexicons/petrarch.js';
 import type { AgentEntry, Lexicons } from '../../lexicons/types.js';
-import { findDiscards, matchVerbPatterns, resolveNounPhraseActor, resolveNounPhraseActors, type ActorSlot } from './index.js';
+import {
+  codePetrarchSentence,
+  findDiscards,
+  matchVerbPatterns,
+  resolveNounPhraseActor,
+  resolveNounPhraseActors,
+  type ActorSlot,
+} from './index.js';
 import { tokenIndex, tokensOf } from './test-tokens.js';
 import { namePatternAt, wordAt } from './words.js';
 
@@ -88,6 +95,28 @@ AGREE
 
 --- ARRIVE [032:033] ---
 ARRIVE
+
+--- CONDEMN [122] ---
+CONDEMN
+
+--- PROMISE [050] ---
+PROMISE
+
+--- ABANDON [345] ---
+ABANDON
+
+--- STOP [190] ---
+STOP
+
+--- ATTACK [190] ---
+ATTACK
+
+--- SAY [023] ---
+SAY {SAID SAYING}
+
+--- BURN [---] ---
+BURN
+- * DOWN [222]
 
 --- EXCLUDE [172] ---
 EXCLUDE
@@ -388,3 +417,49 @@ function sentencesOf(text: string, tokens: ReturnType<typeof tokensOf>) {
   });
   return out;
 }
+
+type SentenceRow = [sentence: string, phrases: string[], events: string[]];
+
+/** Runs the sentence coder with the phrases given as slots; each event as "source -> target code" by phrase text. */
+function checkSentences(rows: SentenceRow[]): void {
+  for (const [sentence, phrases, want] of rows) {
+    const tokens = tokensOf(sentence);
+    const slotList = slots(sentence, tokens, phrases);
+    const text = (s: ActorSlot) => sentence.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end);
+    const got = codePetrarchSentence(tokens, 0, tokens.length, LEX, slotList).map(
+      (e) => `${text(e.source)} -> ${e.reciprocal ? 'each other' : text(e.target)} ${e.code}${e.pairedCode ? ':' + e.pairedCode : ''}`,
+    );
+    assert.deepEqual(got, want, sentence);
+  }
+}
+
+test("petrarch: a sentence coded PETRARCH's way — subject, first target, passive, pattern slots", () => {
+  checkSentences([
+    ['Gondor condemned Arnor.', ['Gondor', 'Arnor'], ['Gondor -> Arnor 122']],
+    ['Gondor was condemned by Arnor.', ['Gondor', 'Arnor'], ['Arnor -> Gondor 122']],
+    ['The president arrived in Gondor on Monday.', ['The president', 'Gondor'], ['The president -> Gondor 032:033']],
+    ["Ithilen's palace guard was freed from Barad-dur.", ["Ithilen's palace guard", 'Barad-dur'], ["Barad-dur -> Ithilen's palace guard 065"]],
+    ['Gondor and Arnor agree that disputes should end.', ['Gondor and Arnor', '?disputes'], ['Gondor and Arnor -> each other 030']],
+    ['Arnor will restore complete, full diplomatic ties with Gondor.', ['Arnor', '?complete, full diplomatic ties', 'Gondor'], ['Arnor -> Gondor 065']],
+  ]);
+});
+
+test('petrarch: a coordinated verb keeps its subject, a coded verb takes in the verbs of its phrase', () => {
+  checkSentences([
+    [
+      'The Arnor government condemned an attack by Gondor soldiers in Ithilen and promised aid to Fornost.',
+      ['The Arnor government', '?an attack', 'Gondor soldiers', 'Ithilen', '?aid', 'Fornost'],
+      ['The Arnor government -> Gondor soldiers 122', 'The Arnor government -> Fornost 050'],
+    ],
+    ['Gollum abandoned efforts to stop a Gondor parade.', ['Gollum', '?efforts', 'a Gondor parade'], ['Gollum -> a Gondor parade 345']],
+  ]);
+});
+
+test('petrarch: must-not — no target in the clause, an unknown subject, no dictionary verb', () => {
+  checkSentences([
+    ['Arnor restored ties with Gxndor, five years after crowds burned down its embassy, Bree officials said.', ['Arnor', '?ties', '?Gxndor', '?crowds', '?its embassy', 'Bree officials'], []],
+    ['On Monday he said Gondor attacked Arnor.', ['Gondor', 'Arnor'], []],
+    ['Gondor met Arnor.', ['Gondor', 'Arnor'], []],
+    ['Gondor condemned the weather.', ['Gondor', '?the weather'], []],
+  ]);
+});
