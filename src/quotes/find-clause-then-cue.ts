@@ -15,9 +15,13 @@ const hasVerb = (r: Reading, first: number, last: number) => {
 export function findClauseThenCue(r: Reading): Candidate[] {
   const found: Candidate[] = [];
   r.sentences.forEach((s, si) => {
+    // A frame needs a cue: sentences without one outside quotations are passed over.
+    let lastCue = -1;
+    for (let k = s.tokenEnd - 1; k >= s.tokenStart && lastCue < 0; k--) if (r.cueAt[k] && r.quotedAt[k] < 0) lastCue = k;
+    if (lastCue < 0) return;
     let start = s.tokenStart;
     while (start < s.tokenEnd && LEADING_JUNK.has(r.tokens[start].norm)) start++;
-    for (let k = start + 2; k < s.tokenEnd; k++) {
+    for (let k = start + 2; k < lastCue; k++) {
       if (r.tokens[k].norm !== ',') continue;
       // A comma inside a quotation's closing mark ("…on Ukraine," according to …) ends the clause all the same.
       const closing = r.quotedAt[k] >= 0 && r.quotedAt[k + 1] < 0 && r.quoted[r.quotedAt[k]].close <= r.tokens[k + 1]?.end ? k + 1 : -1;

@@ -79,10 +79,19 @@ function pastTenseLemmas(t: Token): (CueEntry | undefined)[] {
   return [BY_LEMMA.get(stem), BY_LEMMA.get(stem + 'e'), BY_LEMMA.get(t.norm.slice(0, -1)), stem.endsWith('i') ? BY_LEMMA.get(stem.slice(0, -1) + 'y') : undefined];
 }
 
+/** Every word a cue can start with, as written or as a lemma: one lookup passes over the rest. */
+const FIRST_WORDS = new Set<string>([...BY_LEMMA.keys(), ...BY_FIRST_WORD.keys()]);
+
+/** Tags no cue word carries: most tokens are passed over on their tag alone. */
+const NEVER_CUES = new Set(['PUNCT', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'NUM', 'AUX', 'PART', 'SYM', 'X', 'SPACE']);
+
 export function findCues(tokens: readonly Token[]): (CueMatch | undefined)[] {
   const cueAt: (CueMatch | undefined)[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    const phrase = phraseAt(tokens, i);
+    const token = tokens[i];
+    if (NEVER_CUES.has(token.pos)) continue;
+    if (!FIRST_WORDS.has(token.norm) && !FIRST_WORDS.has(token.lemma) && !token.norm.endsWith('ed')) continue;
+    const phrase = BY_FIRST_WORD.has(tokens[i].norm) || BY_FIRST_WORD.has(tokens[i].lemma) ? phraseAt(tokens, i) : undefined;
     if (phrase) {
       cueAt[i] = phrase;
       i = phrase.last;
@@ -90,7 +99,10 @@ export function findCues(tokens: readonly Token[]): (CueMatch | undefined)[] {
     }
     const t = tokens[i];
     // The word as written first: "worried" after a copula is the adjective cue, "said" is the verb "say".
-    for (const entry of [BY_LEMMA.get(t.norm), BY_LEMMA.get(t.lemma), ...pastTenseLemmas(t)]) {
+    const byWord = BY_LEMMA.get(t.norm), byLemma = BY_LEMMA.get(t.lemma);
+    const adjectival = t.pos !== 'VERB' && t.norm.endsWith('ed') && t.lemma === t.norm;
+    if (!byWord && !byLemma && !adjectival) continue;
+    for (const entry of [byWord, byLemma, ...(adjectival ? pastTenseLemmas(t) : [])]) {
       if (!entry) continue;
       const fits = entry.pos === 'ADJ'
         ? (t.pos === 'ADJ' || t.pos === 'VERB') && afterCopula(tokens, i)

@@ -27,6 +27,7 @@ const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
 const MARK_CHARS = '"“”„«»‘’‚‹›\'`';
+const MARK_PATTERN = /["“”„«»‘’‚‹›'`]/;
 const isMarkChar = (ch: string | undefined) => ch !== undefined && MARK_CHARS.includes(ch);
 /** Characters after which a mark opens a quotation: "(“", "—“", " “". */
 const opensAfter = (ch: string | undefined) => isSpace(ch) || (ch !== undefined && '([{—–-/:'.includes(ch)) || isMarkChar(ch);
@@ -73,6 +74,7 @@ export function findQuotationMarks(text: string, paragraphs: readonly Paragraph[
   const paras = paragraphs.length ? paragraphs : [{ start: 0, end: text.length }];
   let stack: Open[] = [];
   let resumeAt = -1;
+  const marks = new RegExp(MARK_PATTERN.source, 'g');
 
   const emit = (o: Open, closeStart: number, close: number, closed: boolean, nested: boolean) => {
     const parts = [...o.parts, trimmed(text, o.partStart, closeStart)].filter((s) => s.end > s.start);
@@ -83,7 +85,9 @@ export function findQuotationMarks(text: string, paragraphs: readonly Paragraph[
 
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi];
-    for (let i = resumeAt >= p.start ? resumeAt : p.start; i < p.end; i++) {
+    marks.lastIndex = resumeAt >= p.start ? resumeAt : p.start;
+    for (let found = marks.exec(text); found && found.index < p.end; found = marks.exec(text)) {
+      const i = found.index;
       const mark = markAt(text, i);
       if (!mark) continue;
       const prev = text[i - 1], next = text[i + mark.length];
@@ -110,7 +114,7 @@ export function findQuotationMarks(text: string, paragraphs: readonly Paragraph[
       } else if (mark.role === 'either' && openIndex < 0 && opensAfter(prev) && isLetter(next)) {
         open();
       }
-      i += mark.length - 1;
+      marks.lastIndex = i + mark.length;
     }
     resumeAt = -1;
     if (!stack.length) continue;
