@@ -102,14 +102,16 @@ export function* documentAttributes(
   const gaz = buildGazetteer(lists);
   for (let d = 0; d < docs.length; d++) {
     const flags = documentFlags(docs[d].sentences);
+    let k0 = 0;
     for (let s = 0; s < docs[d].sentences.length; s++) {
       const words = docs[d].sentences[s].words;
       const view = {
         words,
         pos: pos[d][s].map(posIndex),
         gaz: matchGazetteer(gaz, words),
-        doc: flags[s],
+        doc: flags.subarray(k0, k0 + words.length),
       };
+      k0 += words.length;
       yield { doc: d, sentence: s, attrs: words.map((_, i) => tokenAttributes(view, i)) };
     }
   }

@@ -2,7 +2,7 @@
 // the confidences equal brute force over every label sequence.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createTagger, spansOf } from './decode.js';
+import { createTagger, nameSegments, spansOf } from './decode.js';
 import { documentFlags, posIndex, tokenAttributes } from './features.js';
 import { matchGazetteer } from './gazetteer.js';
 import { createModel, LABELS } from './model.js';
@@ -22,13 +22,22 @@ const SENTENCES = [
   { words: ['Sergey', 'Lavrov', 'met', 'Wang', 'Yi'], pos: ['PROPN', 'PROPN', 'VERB', 'PROPN', 'PROPN'] },
   { words: ['LONDON', '1996-08-30'], pos: ['PROPN', 'NUM'] },
   { words: ['Lavrov', 'said', 'so', '.'], pos: ['PROPN', 'VERB', 'ADV', 'PUNCT'] },
+  // Document flags (lower-seen "So", title-seen "LAVROV") and gazetteer kinds (title, country) at work.
+  { words: ['So', 'Minister', 'LAVROV', 'left', 'China'], pos: ['ADV', 'PROPN', 'PROPN', 'VERB', 'PROPN'] },
 ];
+
+/** The document flags of SENTENCES, cut per sentence. */
+function sentenceFlags() {
+  const flat = documentFlags(SENTENCES);
+  let k = 0;
+  return SENTENCES.map((s) => flat.slice(k, (k += s.words.length)));
+}
 
 function tinyModel(seed: number) {
   const random = prng(seed);
   const lists = { country: ['China'], title: ['Minister'], city: ['London'] };
   const probe = createModel({ labels: LABELS, attributes: [], weights: [], transitions: new Array(L * L).fill(0), lists, info: {} });
-  const flags = documentFlags(SENTENCES);
+  const flags = sentenceFlags();
   const attributes = new Set<string>();
   SENTENCES.forEach((s, si) => {
     const view = { words: s.words, pos: s.pos.map(posIndex), gaz: matchGazetteer(probe.gazetteer, s.words), doc: flags[si] };
@@ -41,7 +50,7 @@ function tinyModel(seed: number) {
 }
 
 function bruteScores(model: ReturnType<typeof tinyModel>) {
-  const flags = documentFlags(SENTENCES);
+  const flags = sentenceFlags();
   return SENTENCES.map((s, si) => {
     const view = { words: s.words, pos: s.pos.map(posIndex), gaz: matchGazetteer(model.gazetteer, s.words), doc: flags[si] };
     return s.words.map((_, i) => {
@@ -61,15 +70,15 @@ const allowed = (x: number | null, y: number) => {
   return x !== null && LABELS[x].split('-')[1] === type;
 };
 
-/** Every BIO-valid label sequence of length n with its score. */
-function* paths(n: number, E: number[][], T: Float32Array): Generator<{ labels: number[]; score: number }> {
+/** Every BIO-valid label sequence of length n with its score, O wherever `decoded` is false. */
+function* paths(n: number, E: number[][], T: Float32Array, decoded: boolean[]): Generator<{ labels: number[]; score: number }> {
   const labels = new Array(n).fill(0);
   function* go(i: number, score: number): Generator<{ labels: number[]; score: number }> {
     if (i === n) {
       yield { labels: [...labels], score };
       return;
     }
-    for (let y = 0; y < L; y++) {
+    for (let y = 0; y < (decoded[i] ? L : 1); y++) {
       const x = i ? labels[i - 1] : null;
       if (!allowed(x, y)) continue;
       labels[i] = y;
@@ -98,7 +107,8 @@ test('ner: Viterbi finds the best BIO-valid path and confidences are exact margi
     SENTENCES.forEach((s, si) => {
       let best = { labels: [] as number[], score: -Infinity };
       let z = 0;
-      const all = [...paths(s.words.length, slow[si], model.transitions)];
+      const decoded = s.words.map((_, i) => nameSegments(s.words).some(([a, b]) => i >= a && i < b));
+      const all = [...paths(s.words.length, slow[si], model.transitions, decoded)];
       for (const p of all) {
         if (p.score > best.score) best = p;
         z += Math.exp(p.score);
@@ -110,6 +120,20 @@ test('ner: Viterbi finds the best BIO-valid path and confidences are exact margi
         assert.ok(Math.abs(tagged[si].confidence[i] - marginal) < 1e-4, `seed ${seed} s${si} t${i}: ${tagged[si].confidence[i]} vs ${marginal}`);
       });
     });
+  }
+});
+
+test('ner: only stretches near a capital letter are decoded', () => {
+  const cases: [string, [number, number][]][] = [
+    ['Sergey Lavrov met Wang Yi', [[0, 5]]],
+    ['he said that the bank of england and the fed would act', [[3, 8]]],
+    ['prices rose in Paris and fell in the eurozone , said ECB officials', [[2, 5], [10, 13]]],
+    ['no capitals here at all .', []],
+    ['the iPhone sold well', [[0, 3]]],
+  ];
+  for (const [text, expected] of cases) {
+    const words = text.replace('bank of england', 'Bank of England').split(' ');
+    assert.deepEqual(nameSegments(words), expected, text);
   }
 });
 

@@ -1,12 +1,12 @@
 // The run-time tagger: sentences of words and POS tags → BIO labels and name spans, by Viterbi over a trained CRF.
-// Speed comes from summing each word type's attribute weights once (cached on the tagger) and reusing the sums;
-// the sums equal features.ts's tokenAttributes exactly (features.test.ts checks it).
+// Speed comes from summing each word type's attribute weights once (cached on the tagger) and reusing the sums,
+// which equal features.ts's tokenAttributes exactly (decode.test.ts checks it), and from decoding only the
+// stretches of a sentence near a capital letter: the rest is O (see nameSegments).
 import {
-  DOC_FLAGS, GAZ_KINDS, GAZ_OFFSETS, OFFSETS, POS_PAD, POS_TAGS, BIAS,
-  docAttribute, documentFlags, gazAttribute, initialAttributes, padAttribute, posAttribute, posIndex,
-  posPairAttributes, wordAttributes,
+  DOC_FLAGS, GAZ_KINDS, GAZ_OFFSETS, OFFSETS, POS_PAD, POS_TAGS, BIAS, caseBits, docAttribute, documentFlags,
+  gazAttribute, initialAttributes, padAttribute, posAttribute, posIndex, posPairAttributes, wordAttributes,
 } from './features.js';
-import { matchGazetteer } from './gazetteer.js';
+import { matchGazetteer, phrasesStartingWith, type Phrase } from './gazetteer.js';
 import type { NameModel } from './model.js';
 
 export type NameLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
@@ -27,7 +27,7 @@ export interface TaggerSentence {
 export interface SentenceTags {
   /** Label index per token (into model.labels). */
   labels: Uint8Array;
-  /** Marginal probability of each token's label. */
+  /** Marginal probability of each non-O token's label (0 on O tokens). */
   confidence: Float32Array;
 }
 
@@ -43,18 +43,45 @@ export interface NameTagger {
 const TYPE_CACHE_LIMIT = 200_000;
 /** Tokens of context on each side of a name when its confidence is computed. */
 const MARGIN_WINDOW = 3;
-
-interface WordType {
-  vec: Float32Array;
-  lower: string;
-}
+/** A token this close to a word with a capital letter may be part of a name ("Bank of England"); farther, it is O. */
+const SEGMENT_REACH = 1;
 const K = POS_TAGS.length;
+
+/** caseBits: the word has an upper-case letter. */
+const ANY_UPPER = 4;
+
+function hasUpper(word: string): boolean {
+  return (caseBits(word) & ANY_UPPER) !== 0;
+}
+
+/**
+ * The stretches [start, end) of a sentence that are decoded: every token within SEGMENT_REACH of a word with a
+ * capital letter. Names in news are capitalized save for short inner words ("of", "and", "de"), so a token two
+ * words from any capital is O; skipping those stretches leaves most prose undecoded.
+ */
+export function nameSegments(words: readonly string[], upper?: (i: number) => boolean): [number, number][] {
+  const n = words.length;
+  const segments: [number, number][] = [];
+  let open = -1;
+  let last = -Infinity;
+  for (let i = 0; i < n; i++) {
+    if (!(upper ? upper(i) : hasUpper(words[i]))) continue;
+    const from = Math.max(0, i - SEGMENT_REACH);
+    if (open >= 0 && from <= last) last = Math.min(n, i + SEGMENT_REACH + 1);
+    else {
+      if (open >= 0) segments.push([open, last]);
+      open = from;
+      last = Math.min(n, i + SEGMENT_REACH + 1);
+    }
+  }
+  if (open >= 0) segments.push([open, last]);
+  return segments;
+}
 
 export function createTagger(model: NameModel): NameTagger {
   const L = model.labels.length;
-  const rowOf = (attr: string) => model.attributes.get(attr);
   const addRow = (into: Float32Array, at: number, attr: string) => {
-    const r = rowOf(attr);
+    const r = model.attributes.get(attr);
     if (r === undefined) return;
     const base = r * L;
     for (let y = 0; y < L; y++) into[at + y] += model.weights[base + y];
@@ -65,8 +92,10 @@ export function createTagger(model: NameModel): NameTagger {
     return v;
   };
 
-  // Fixed vectors: bias, padding, POS unigrams per offset, POS pairs, gazetteer kinds per offset, document flags.
+  // Fixed vectors: padding per offset, gazetteer kinds per offset, document flags.
   const pad = OFFSETS.map((o) => vectorOf([padAttribute(o)]));
+  const gaz = GAZ_OFFSETS.map((o) => GAZ_KINDS.map((_, k) => vectorOf([gazAttribute(o, k)])));
+  const docv = DOC_FLAGS.map((_, f) => vectorOf([docAttribute(f)]));
   // POS tables, each folding several attributes so a token adds three vectors: (prev, here) with the bias and the
   // unigrams at -1 and 0; (here, next) with the unigram at +1; (two before, two after) with the unigrams at -2 and +2.
   const posPrev = new Float32Array(K * K * L);
@@ -80,63 +109,101 @@ export function createTagger(model: NameModel): NameTagger {
       for (const attr of [posAttribute(-2, a), posAttribute(2, b)]) addRow(posFar, at, attr);
     }
   }
-  const gaz = GAZ_OFFSETS.map((o) => GAZ_KINDS.map((_, k) => vectorOf([gazAttribute(o, k)])));
-  const docv = DOC_FLAGS.map((_, f) => vectorOf([docAttribute(f)]));
 
-  // Per word type: its lower-case form and weight sums for offsets -2..2 then sentence-initial, each L wide.
-  const typeCache = new Map<string, WordType>();
-  const wordType = (word: string): WordType => {
-    let t = typeCache.get(word);
-    if (t) return t;
-    if (typeCache.size >= TYPE_CACHE_LIMIT) typeCache.clear();
-    const vec = new Float32Array((OFFSETS.length + 1) * L);
+  // Word types: index by surface form; per type, weight sums for offsets -2..2 then sentence-initial (each L wide,
+  // pooled in one array), its lower-case form, case bits and the gazetteer phrases it may open.
+  const STRIDE = (OFFSETS.length + 1) * L;
+  const types = {
+    index: new Map<string, number>(),
+    pool: new Float32Array(4096 * STRIDE),
+    lower: [] as string[],
+    phrases: [] as (readonly Phrase[] | undefined)[],
+  };
+  const wordType = (word: string): number => {
+    const known = types.index.get(word);
+    if (known !== undefined) return known;
+    if (types.index.size >= TYPE_CACHE_LIMIT) {
+      types.index.clear();
+      types.lower.length = types.phrases.length = 0;
+      types.pool.fill(0);
+    }
+    const t = types.index.size;
+    if ((t + 1) * STRIDE > types.pool.length) {
+      const grown = new Float32Array(types.pool.length * 2);
+      grown.set(types.pool);
+      types.pool = grown;
+    }
+    const at = t * STRIDE;
     OFFSETS.forEach((o, oi) => {
-      for (const a of wordAttributes(word, o)) addRow(vec, oi * L, a);
+      for (const a of wordAttributes(word, o)) addRow(types.pool, at + oi * L, a);
     });
-    for (const a of initialAttributes(word)) addRow(vec, OFFSETS.length * L, a);
-    t = { vec, lower: word.toLowerCase() };
-    typeCache.set(word, t);
+    for (const a of initialAttributes(word)) addRow(types.pool, at + OFFSETS.length * L, a);
+    const lower = word.toLowerCase();
+    types.lower[t] = lower;
+    types.phrases[t] = phrasesStartingWith(model.gazetteer, word, lower);
+    types.index.set(word, t);
     return t;
   };
 
+  // Transitions under the BIO constraint (I-X only after B-X or I-X, never first), as predecessor lists:
+  // label y's allowed predecessors are PX[k] with weight PT[k] (and exp(weight) PE[k]) for k in predStart[y]..[y+1].
   const trans = model.transitions;
-  // BIO constraints at decoding: I-X only after B-X or I-X, never first.
-  const allowed = new Uint8Array(L * L);
-  const startAllowed = new Uint8Array(L);
-  for (let y = 0; y < L; y++) {
+  const allowed = (x: number, y: number) => {
     const [bio, type] = model.labels[y].split('-');
-    startAllowed[y] = bio === 'I' ? 0 : 1;
-    for (let x = 0; x < L; x++) allowed[x * L + y] = bio !== 'I' || model.labels[x].split('-')[1] === type ? 1 : 0;
-  }
-  const expTrans = new Float64Array(L * L);
-  for (let i = 0; i < L * L; i++) expTrans[i] = Math.exp(trans[i]);
-
-  const startV = new Float64Array(L);
-  for (let y = 0; y < L; y++) startV[y] = startAllowed[y] ? 0 : -Infinity;
-  // Allowed predecessors of each label, flattened: x = predX[k], weight predT[k], for k in predStart[y] .. predStart[y+1].
+    return bio !== 'I' || (x >= 0 && model.labels[x].split('-')[1] === type);
+  };
   const predStart = new Int32Array(L + 1);
-  const predX: number[] = [];
-  const predT: number[] = [];
-  const predExp: number[] = [];
+  const px: number[] = [];
   for (let y = 0; y < L; y++) {
-    predStart[y] = predX.length;
-    for (let x = 0; x < L; x++) {
-      if (!allowed[x * L + y]) continue;
-      predX.push(x);
-      predT.push(trans[x * L + y]);
-      predExp.push(expTrans[x * L + y]);
+    predStart[y] = px.length;
+    for (let x = 0; x < L; x++) if (allowed(x, y)) px.push(x);
+  }
+  predStart[L] = px.length;
+  const PX = Int32Array.from(px);
+  const PT = new Float64Array(PX.length);
+  const PE = new Float64Array(PX.length);
+  for (let y = 0; y < L; y++) {
+    for (let k = predStart[y]; k < predStart[y + 1]; k++) {
+      PT[k] = trans[PX[k] * L + y];
+      PE[k] = Math.exp(PT[k]);
     }
   }
-  predStart[L] = predX.length;
-  const PX = Int32Array.from(predX);
-  const PT = Float64Array.from(predT);
-  const PE = Float64Array.from(predExp);
-  const scratch = { size: 0, E: new Float64Array(0), delta: new Float64Array(0), back: new Uint8Array(0), fw: new Float64Array(0), bw: new Float64Array(0), scale: new Float64Array(0) };
+  // Entering a stretch: at the sentence start, or after an O (label 0) that was not decoded. Leaving one before an O.
+  const enterFirst = new Float64Array(L);
+  const enterAfterO = new Float64Array(L);
+  const leaveToO = new Float64Array(L);
+  for (let y = 0; y < L; y++) {
+    enterFirst[y] = allowed(-1, y) ? 0 : -Infinity;
+    enterAfterO[y] = allowed(0, y) ? trans[y] : -Infinity;
+    leaveToO[y] = trans[y * L];
+  }
 
-  function emissions(n: number, pos: Uint8Array, gazMask: Uint8Array, flags: Uint8Array, types: WordType[]) {
+  const scratch = {
+    size: 0, E: new Float64Array(0), delta: new Float64Array(0), back: new Uint8Array(0), fw: new Float64Array(0),
+    bw: new Float64Array(0), scale: new Float64Array(0), labels: new Uint8Array(0), conf: new Float32Array(0),
+    posIds: new Uint8Array(0), lowers: [] as string[], starting: [] as (readonly Phrase[] | undefined)[],
+  };
+  function ensure(n: number) {
+    if (scratch.size >= n) return;
+    const size = Math.max(n, 128);
+    scratch.size = size;
+    scratch.E = new Float64Array(size * L);
+    scratch.delta = new Float64Array(size * L);
+    scratch.back = new Uint8Array(size * L);
+    scratch.fw = new Float64Array(size * L);
+    scratch.bw = new Float64Array(size * L);
+    scratch.scale = new Float64Array(size);
+    scratch.labels = new Uint8Array(size);
+    scratch.conf = new Float32Array(size);
+    scratch.posIds = new Uint8Array(size);
+  }
+
+  /** Label scores of tokens [a, b) of a sentence into scratch.E (row i at i * L). */
+  function emissions(n: number, a: number, b: number, ids: Int32Array, pos: Uint8Array, gazMask: Uint8Array, flags: Uint8Array, f0: number) {
     const E = scratch.E;
+    const pool = types.pool;
     const NO = OFFSETS.length;
-    for (let i = 0; i < n; i++) {
+    for (let i = a; i < b; i++) {
       const at = i * L;
       const prev = i > 0 ? pos[i - 1] : POS_PAD;
       const next = i < n - 1 ? pos[i + 1] : POS_PAD;
@@ -150,15 +217,13 @@ export function createTagger(model: NameModel): NameTagger {
           const src = pad[oi];
           for (let y = 0; y < L; y++) E[at + y] += src[y];
         } else {
-          const src = types[j].vec;
-          const off = oi * L;
-          for (let y = 0; y < L; y++) E[at + y] += src[off + y];
+          const off = ids[j] * STRIDE + oi * L;
+          for (let y = 0; y < L; y++) E[at + y] += pool[off + y];
         }
       }
       if (i === 0) {
-        const v = types[0].vec;
-        const off = NO * L;
-        for (let y = 0; y < L; y++) E[at + y] += v[off + y];
+        const off = ids[0] * STRIDE + NO * L;
+        for (let y = 0; y < L; y++) E[at + y] += pool[off + y];
       }
       for (let gi = 0; gi < GAZ_OFFSETS.length; gi++) {
         const j = i + GAZ_OFFSETS[gi];
@@ -171,7 +236,7 @@ export function createTagger(model: NameModel): NameTagger {
           for (let y = 0; y < L; y++) E[at + y] += v[y];
         }
       }
-      const f = flags[i];
+      const f = flags[f0 + i];
       if (f) {
         for (let k = 0; k < DOC_FLAGS.length; k++) {
           if (!(f & (1 << k))) continue;
@@ -182,11 +247,12 @@ export function createTagger(model: NameModel): NameTagger {
     }
   }
 
-  /** Best label path; returns whether any label is not O. */
-  function viterbi(n: number, out: Uint8Array): boolean {
+  /** Best labels of tokens [a, b) given O outside; returns whether any is not O. */
+  function viterbi(n: number, a: number, b: number, out: Uint8Array): boolean {
     const { E, delta, back } = scratch;
-    for (let y = 0; y < L; y++) delta[y] = startV[y] + E[y];
-    for (let i = 1; i < n; i++) {
+    const enter = a === 0 ? enterFirst : enterAfterO;
+    for (let y = 0; y < L; y++) delta[a * L + y] = enter[y] + E[a * L + y];
+    for (let i = a + 1; i < b; i++) {
       const prev = (i - 1) * L;
       const at = i * L;
       for (let y = 0; y < L; y++) {
@@ -204,17 +270,19 @@ export function createTagger(model: NameModel): NameTagger {
         back[at + y] = arg;
       }
     }
-    const last = (n - 1) * L;
-    let best = delta[last];
+    const last = (b - 1) * L;
+    const leave = b < n;
+    let best = -Infinity;
     let arg = 0;
-    for (let y = 1; y < L; y++) {
-      if (delta[last + y] > best) {
-        best = delta[last + y];
+    for (let y = 0; y < L; y++) {
+      const s = delta[last + y] + (leave ? leaveToO[y] : 0);
+      if (s > best) {
+        best = s;
         arg = y;
       }
     }
     let any = false;
-    for (let i = n - 1; i >= 0; i--) {
+    for (let i = b - 1; i >= a; i--) {
       out[i] = arg;
       if (arg !== 0) any = true;
       arg = back[i * L + arg];
@@ -223,11 +291,11 @@ export function createTagger(model: NameModel): NameTagger {
   }
 
   /**
-   * Marginals of the chosen labels on tokens [from, to), by forward-backward under the same BIO constraints, scaled
-   * per position. Called on a window of a few tokens around each name: a chain CRF forgets within a few tokens,
-   * and the whole sentence would cost twice the decoding.
+   * Marginals of the chosen labels on tokens [from, to), by forward-backward under the same constraints, scaled
+   * per position. Run on a window of a few tokens around each name (a chain CRF forgets within a few tokens), with
+   * the stretch's own boundary conditions where the window reaches them.
    */
-  function marginals(from: number, to: number, atStart: boolean, labels: Uint8Array, out: Float32Array) {
+  function marginals(n: number, a: number, b: number, from: number, to: number, labels: Uint8Array, out: Float32Array) {
     const { E, fw, bw, scale } = scratch;
     // E becomes exp(E - max) in place: the emissions are not needed after Viterbi.
     for (let i = from; i < to; i++) {
@@ -236,9 +304,10 @@ export function createTagger(model: NameModel): NameTagger {
       for (let y = 1; y < L; y++) if (E[at + y] > m) m = E[at + y];
       for (let y = 0; y < L; y++) E[at + y] = Math.exp(E[at + y] - m);
     }
-    let sum = 0;
     const first = from * L;
-    for (let y = 0; y < L; y++) sum += fw[first + y] = !atStart || startAllowed[y] ? E[first + y] : 0;
+    const enter = from > a ? null : a === 0 ? enterFirst : enterAfterO;
+    let sum = 0;
+    for (let y = 0; y < L; y++) sum += fw[first + y] = E[first + y] * (enter ? Math.exp(enter[y]) : 1);
     scale[from] = sum;
     for (let y = 0; y < L; y++) fw[first + y] /= sum;
     for (let i = from + 1; i < to; i++) {
@@ -257,92 +326,170 @@ export function createTagger(model: NameModel): NameTagger {
       for (let y = 0; y < L; y++) fw[at + y] *= inv;
     }
     const lastRow = (to - 1) * L;
-    for (let y = 0; y < L; y++) bw[lastRow + y] = 1;
+    const leave = to === b && b < n;
+    for (let y = 0; y < L; y++) bw[lastRow + y] = leave ? Math.exp(leaveToO[y]) : 1;
+    if (leave) {
+      // Normalize so the marginals below still sum to one.
+      let z = 0;
+      for (let y = 0; y < L; y++) z += fw[lastRow + y] * bw[lastRow + y];
+      for (let y = 0; y < L; y++) bw[lastRow + y] /= z;
+    }
     for (let i = to - 2; i >= from; i--) {
       const at = i * L;
       const nx = at + L;
       const inv = 1 / scale[i + 1];
       for (let x = 0; x < L; x++) bw[at + x] = 0;
       for (let y = 0; y < L; y++) {
-        const b = E[nx + y] * bw[nx + y] * inv;
-        for (let k = predStart[y], end = predStart[y + 1]; k < end; k++) bw[at + PX[k]] += PE[k] * b;
+        const v = E[nx + y] * bw[nx + y] * inv;
+        for (let k = predStart[y], end = predStart[y + 1]; k < end; k++) bw[at + PX[k]] += PE[k] * v;
       }
     }
     for (let i = from; i < to; i++) out[i] = fw[i * L + labels[i]] * bw[i * L + labels[i]];
   }
 
-  /** Confidence of every non-O token, from windows around the runs of non-O labels (merged where they touch). */
-  function confidences(n: number, labels: Uint8Array, out: Float32Array) {
-    let i = 0;
-    while (i < n) {
+  /** Confidence of every non-O token of [a, b), from windows around its runs of non-O labels (merged where close). */
+  function confidences(n: number, a: number, b: number, labels: Uint8Array, out: Float32Array) {
+    let i = a;
+    while (i < b) {
       if (labels[i] === 0) {
         i++;
         continue;
       }
-      const from = Math.max(0, i - MARGIN_WINDOW);
+      const from = Math.max(a, i - MARGIN_WINDOW);
       let end = i;
       let to = 0;
       for (;;) {
-        while (end < n && labels[end] !== 0) end++;
-        to = Math.min(n, end + MARGIN_WINDOW);
+        while (end < b && labels[end] !== 0) end++;
+        to = Math.min(b, end + MARGIN_WINDOW);
         let next = end;
         while (next < to && labels[next] === 0) next++;
-        if (next >= to || next >= n) break;
+        if (next >= to) break;
         end = next;
       }
-      marginals(from, to, from === 0, labels, out);
+      marginals(n, a, b, from, to, labels, out);
       i = end;
     }
   }
 
-  function ensure(n: number) {
-    if (scratch.size >= n) return;
-    const size = Math.max(n, 128);
-    scratch.size = size;
-    scratch.E = new Float64Array(size * L);
-    scratch.delta = new Float64Array(size * L);
-    scratch.back = new Uint8Array(size * L);
-    scratch.fw = new Float64Array(size * L);
-    scratch.bw = new Float64Array(size * L);
-    scratch.scale = new Float64Array(size);
+  /**
+   * Document-wide token tables, flat in document order: word-type ids (-1 for tokens no stretch needs), lower-case
+   * forms, document flags, and each sentence's stretches.
+   */
+  function prepare(sentences: readonly TaggerSentence[], whole: boolean) {
+    let total = 0;
+    for (const s of sentences) total += s.words.length;
+    const ids = new Int32Array(total).fill(-1);
+    const bits = new Uint8Array(total);
+    const lowers: string[] = new Array(total);
+    const segments: [number, number][][] = [];
+    let k0 = 0;
+    for (const s of sentences) {
+      const n = s.words.length;
+      for (let i = 0; i < n; i++) bits[k0 + i] = caseBits(s.words[i]);
+      const upper = (i: number) => (bits[k0 + i] & ANY_UPPER) !== 0;
+      const segs = whole ? (n ? [[0, n] as [number, number]] : []) : nameSegments(s.words, upper);
+      segments.push(segs);
+      // Emissions of a stretch read word types two tokens beyond it.
+      for (const [a, b] of segs) {
+        for (let i = Math.max(0, a - 2); i < Math.min(n, b + 2); i++) if (ids[k0 + i] < 0) ids[k0 + i] = wordType(s.words[i]);
+      }
+      for (let i = 0; i < n; i++) {
+        const k = k0 + i;
+        // A word with no capital is its own lower-case form.
+        lowers[k] = ids[k] >= 0 ? types.lower[ids[k]] : upper(i) ? s.words[i].toLowerCase() : s.words[i];
+      }
+      k0 += n;
+    }
+    return { ids, lowers, segments, flags: documentFlags(sentences, bits, lowers) };
   }
 
-  /** Fills scratch.E for one sentence. */
-  function score(s: TaggerSentence, flags: Uint8Array): void {
+  /** POS ids, gazetteer masks and then label scores of a sentence's stretches, into scratch. */
+  function scoreSentence(s: TaggerSentence, doc: ReturnType<typeof prepare>, k0: number, segs: readonly [number, number][]) {
     const n = s.words.length;
-    ensure(n);
-    const types = s.words.map(wordType);
-    const lowers = types.map((t) => t.lower);
-    const pos = new Uint8Array(n);
-    for (let i = 0; i < n; i++) pos[i] = posIndex(s.pos[i]);
-    const gazMask = matchGazetteer(model.gazetteer, s.words, lowers);
-    emissions(n, pos, gazMask, flags, types);
+    const { posIds, lowers, starting } = scratch;
+    const ids = doc.ids.subarray(k0, k0 + n);
+    lowers.length = starting.length = n;
+    for (let i = 0; i < n; i++) {
+      lowers[i] = doc.lowers[k0 + i];
+      starting[i] = ids[i] >= 0 ? types.phrases[ids[i]] : undefined;
+    }
+    for (const [a, b] of segs) for (let i = Math.max(0, a - 2); i < Math.min(n, b + 2); i++) posIds[i] = posIndex(s.pos[i]);
+    const gazMask = matchGazetteer(model.gazetteer, s.words, lowers, starting);
+    for (const [a, b] of segs) emissions(n, a, b, ids, posIds, gazMask, doc.flags, k0);
+  }
+
+  /** Decodes every sentence; `visit` reads labels and confidences from scratch before the next sentence. */
+  function decode(sentences: readonly TaggerSentence[], visit: (n: number, any: boolean) => void) {
+    const doc = prepare(sentences, false);
+    let k0 = 0;
+    sentences.forEach((s, si) => {
+      const n = s.words.length;
+      ensure(n);
+      scratch.labels.fill(0, 0, n);
+      let any = false;
+      const segs = doc.segments[si];
+      if (segs.length) scoreSentence(s, doc, k0, segs);
+      for (const [a, b] of segs) {
+        if (viterbi(n, a, b, scratch.labels)) {
+          any = true;
+          confidences(n, a, b, scratch.labels, scratch.conf);
+        }
+      }
+      visit(n, any);
+      k0 += n;
+    });
   }
 
   function tagSentences(sentences: readonly TaggerSentence[]): SentenceTags[] {
-    const flags = documentFlags(sentences);
-    return sentences.map((s, si) => {
-      const n = s.words.length;
-      const labels = new Uint8Array(n);
+    const out: SentenceTags[] = [];
+    decode(sentences, (n, any) => {
+      const labels = scratch.labels.slice(0, n);
       const confidence = new Float32Array(n);
-      if (n === 0) return { labels, confidence };
-      score(s, flags[si]);
-      if (viterbi(n, labels)) confidences(n, labels, confidence);
-      return { labels, confidence };
+      if (any) for (let i = 0; i < n; i++) if (labels[i] !== 0) confidence[i] = scratch.conf[i];
+      out.push({ labels, confidence });
     });
+    return out;
   }
 
   function emissionScores(sentences: readonly TaggerSentence[]): Float64Array[] {
-    const flags = documentFlags(sentences);
+    const doc = prepare(sentences, true);
+    let k0 = 0;
     return sentences.map((s, si) => {
-      if (!s.words.length) return new Float64Array(0);
-      score(s, flags[si]);
-      return scratch.E.slice(0, s.words.length * L);
+      const n = s.words.length;
+      ensure(n);
+      if (n) scoreSentence(s, doc, k0, doc.segments[si]);
+      k0 += n;
+      return scratch.E.slice(0, n * L);
     });
   }
 
+  const labelType = model.labels.map((l) => (l === 'O' ? null : (l.split('-')[1] as NameLabel)));
+  const labelInside = model.labels.map((l) => l.startsWith('I-'));
+
   function tagDocument(sentences: readonly TaggerSentence[]): NameSpan[][] {
-    return tagSentences(sentences).map(({ labels, confidence }) => spansOf(model.labels, labels, confidence));
+    const out: NameSpan[][] = [];
+    decode(sentences, (n, any) => {
+      const spans: NameSpan[] = [];
+      out.push(spans);
+      if (!any) return;
+      const { labels, conf } = scratch;
+      let open: NameSpan | null = null;
+      for (let i = 0; i < n; i++) {
+        const type = labelType[labels[i]];
+        if (type === null) {
+          open = null;
+          continue;
+        }
+        if (open && labelInside[labels[i]] && open.label === type) {
+          open.end = i + 1;
+          if (conf[i] < open.score) open.score = conf[i];
+          continue;
+        }
+        open = { start: i, end: i + 1, label: type, score: conf[i] };
+        spans.push(open);
+      }
+    });
+    return out;
   }
 
   return { model, tagSentences, tagDocument, emissions: emissionScores };

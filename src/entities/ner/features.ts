@@ -187,7 +187,7 @@ const FIRST_UPPER = 1;
 const FIRST_LOWER = 2;
 const ANY_UPPER = 4;
 const ANY_LOWER = 8;
-function caseBits(word: string): number {
+export function caseBits(word: string): number {
   let bits = 0;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
@@ -204,44 +204,51 @@ function caseBits(word: string): number {
   return bits;
 }
 
-/** Document flags of every token of every sentence (see DOC_FLAGS). */
-export function documentFlags(sentences: readonly { words: readonly string[] }[]): Uint8Array[] {
+/**
+ * Document flags of every token of every sentence (see DOC_FLAGS), flat in document order.
+ * The tagger passes each token's caseBits and lower-case form, flat in document order, from its word-type cache.
+ */
+export function documentFlags(
+  sentences: readonly { words: readonly string[] }[],
+  tokenBits?: Uint8Array,
+  tokenLowers?: readonly string[],
+): Uint8Array {
   const lowerWords = new Set<string>();
   const titleWords = new Set<string>();
-  const capsSentence: boolean[] = [];
-  const bitsOf = sentences.map(({ words }) => {
-    const bits = new Uint8Array(words.length);
+  let total = 0;
+  for (const { words } of sentences) total += words.length;
+  const bits = tokenBits ?? new Uint8Array(total);
+  const flags = new Uint8Array(total);
+  const capsSentence = new Uint8Array(sentences.length);
+  let k = 0;
+  sentences.forEach(({ words }, si) => {
     let anyLower = false;
     let anyUpper = false;
-    for (let i = 0; i < words.length; i++) {
+    for (let i = 0; i < words.length; i++, k++) {
       const w = words[i];
-      const b = caseBits(w);
-      bits[i] = b;
+      const b = tokenBits ? bits[k] : (bits[k] = caseBits(w));
       if (b & ANY_UPPER) anyUpper = true;
       if (!(b & ANY_LOWER)) continue;
       anyLower = true;
       if (b & FIRST_UPPER) {
-        if (i > 0) titleWords.add(w.toLowerCase());
+        if (i > 0) titleWords.add(tokenLowers ? tokenLowers[k] : w.toLowerCase());
       } else if (b & FIRST_LOWER) lowerWords.add(w);
     }
-    capsSentence.push(!anyLower && anyUpper);
-    return bits;
+    capsSentence[si] = !anyLower && anyUpper ? 1 : 0;
   });
-  return sentences.map(({ words }, si) => {
-    const flags = new Uint8Array(words.length);
-    const bits = bitsOf[si];
-    for (let i = 0; i < words.length; i++) {
-      const b = bits[i];
+  k = 0;
+  sentences.forEach(({ words }, si) => {
+    for (let i = 0; i < words.length; i++, k++) {
+      const b = bits[k];
       if (!(b & FIRST_UPPER)) continue;
-      const w = words[i];
       let f = capsSentence[si] ? 4 : 0;
       if (lowerWords.size || titleWords.size) {
-        const lower = w.toLowerCase();
+        const lower = tokenLowers ? tokenLowers[k] : words[i].toLowerCase();
         if (lowerWords.has(lower)) f |= 1;
         if ((i === 0 || !(b & ANY_LOWER)) && titleWords.has(lower)) f |= 2;
       }
-      flags[i] = f;
+      flags[k] = f;
     }
-    return flags;
   });
+  return flags;
 }

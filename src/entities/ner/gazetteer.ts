@@ -12,7 +12,7 @@ function startsUpperOrDigit(word: string): boolean {
 
 export type GazetteerLists = Partial<Record<GazKind, string[]>>;
 
-interface Phrase {
+export interface Phrase {
   words: string[];
   bit: number;
 }
@@ -42,17 +42,26 @@ export function buildGazetteer(lists: GazetteerLists): Gazetteer {
   return { byFirst };
 }
 
+/** Phrases that may start at a word: none unless it opens with a capital or a digit. */
+export function phrasesStartingWith(gaz: Gazetteer, word: string, lower: string): readonly Phrase[] | undefined {
+  return startsUpperOrDigit(word) ? gaz.byFirst.get(lower) : undefined;
+}
+
 /**
  * The kinds each token falls inside. A phrase matches case-insensitively but must start on a capital or a digit,
  * so the common word "turkey" or "nice" stays out while "TURKEY" in a headline is in.
+ * The tagger passes each token's lower-case form and candidate phrases from its word-type cache.
  */
-export function matchGazetteer(gaz: Gazetteer, words: readonly string[], lowers?: readonly string[]): Uint8Array {
+export function matchGazetteer(
+  gaz: Gazetteer,
+  words: readonly string[],
+  lowers?: readonly string[],
+  starting?: readonly (readonly Phrase[] | undefined)[],
+): Uint8Array {
   const n = words.length;
   const masks = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    if (!startsUpperOrDigit(words[i])) continue;
-    const first = lowers ? lowers[i] : words[i].toLowerCase();
-    const candidates = gaz.byFirst.get(first);
+    const candidates = starting ? starting[i] : phrasesStartingWith(gaz, words[i], words[i].toLowerCase());
     if (!candidates) continue;
     for (const p of candidates) {
       const len = p.words.length;

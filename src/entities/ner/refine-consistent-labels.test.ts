@@ -20,6 +20,12 @@ test('ner: labels are made consistent within a document', () => {
       spans: [[span(0, 1, 'LOC', 0.8)], [span(1, 2, 'LOC', 0.9)], [span(0, 1, 'PER', 0.6)]],
       expected: [['LOC:0-1'], ['LOC:1-2'], ['LOC:0-1']],
     },
+    {
+      name: 'known-name-untagged',
+      words: [['Sergey', 'Lavrov', 'arrived'], ['talks', 'with', 'Lavrov', 'ended'], ['in', 'Oslo'], ['flights', 'to', 'Oslo']],
+      spans: [[span(0, 2, 'PER')], [], [span(1, 2, 'LOC')], []],
+      expected: [['PER:0-2'], ['PER:2-3'], ['LOC:1-2'], ['LOC:2-3']],
+    },
   ];
   for (const c of cases) {
     const out = refineConsistentLabels(c.words.map((words) => ({ words })), c.spans);
@@ -31,10 +37,22 @@ test('ner: must-not — consistency never merges different names or invents span
   const cases: { name: string; words: string[][]; spans: NameSpan[][] }[] = [
     { name: 'different names keep their types', words: [['Paris', 'Hilton'], ['Paris']], spans: [[span(0, 2, 'PER')], [span(0, 1, 'LOC')]] },
     { name: 'no spans stay no spans', words: [['Lavrov'], ['said']], spans: [[], []] },
+    {
+      name: 'a known name inside another capitalized name is left alone',
+      words: [['Sergey', 'Lavrov'], ['on', 'Lavrov', 'Street']],
+      spans: [[span(0, 2, 'PER')], []],
+    },
+    { name: 'a lower-case word is never added', words: [['Jo', 'Brown'], ['a', 'brown', 'dog']], spans: [[span(0, 2, 'PER')], []] },
   ];
+  const expectations: Record<string, string[][]> = {
+    'different names keep their types': [['PER:0-2'], ['LOC:0-1']],
+    'no spans stay no spans': [[], []],
+    'a known name inside another capitalized name is left alone': [['PER:0-2'], []],
+    'a lower-case word is never added': [['PER:0-2'], []],
+  };
   for (const c of cases) {
     const out = refineConsistentLabels(c.words.map((words) => ({ words })), c.spans);
-    const expected = c.name.startsWith('different') ? [['PER:0-2'], ['LOC:0-1']] : [[], []];
+    const expected = expectations[c.name];
     assert.deepEqual(out.map((s) => s.map((x) => `${x.label}:${x.start}-${x.end}`)), expected, c.name);
   }
 });

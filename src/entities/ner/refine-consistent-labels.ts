@@ -3,11 +3,21 @@
 import type { NameLabel, NameSpan } from './decode.js';
 
 const LABELS: NameLabel[] = ['PER', 'ORG', 'LOC', 'MISC'];
+const UPPER_START = /^\p{Lu}/u;
+
+function startsUpper(word: string | undefined): boolean {
+  if (!word) return false;
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(word);
+}
 
 /**
  * Two rules, both from the document's own spans:
  * - `same-name-same-type`: spans with the same words take the type with the highest summed score;
- * - `surname-of-person`: a one-word span equal to the last word of a longer PER span becomes PER.
+ * - `surname-of-person`: a one-word span equal to the last word of a longer PER span becomes PER;
+ * - `known-name-untagged`: a capitalized word left out, mid-sentence, that is a one-word name or a person's
+ *   surname elsewhere in the document, gets that name's type.
  */
 export function refineConsistentLabels(
   sentences: readonly { words: readonly string[] }[],
@@ -24,7 +34,7 @@ export function refineConsistentLabels(
       if (span.label === 'PER' && span.end - span.start > 1) surnames.add(s.words[span.end - 1]);
     }
   });
-  return sentences.map((s, si) =>
+  const relabelled = sentences.map((s, si) =>
     spans[si].map((span) => {
       const key = s.words.slice(span.start, span.end).join(' ');
       let label = span.label;
@@ -38,4 +48,24 @@ export function refineConsistentLabels(
       return label === span.label ? span : { ...span, label };
     }),
   );
+  return sentences.map((s, si) => {
+    const inside = new Uint8Array(s.words.length);
+    for (const span of relabelled[si]) inside.fill(1, span.start, span.end);
+    let added: NameSpan[] | null = null;
+    for (let i = 1; i < s.words.length; i++) {
+      const w = s.words[i];
+      if (inside[i] || !startsUpper(w)) continue;
+      let label: NameLabel | null = surnames.has(w) ? 'PER' : null;
+      const v = label ? null : votes.get(w);
+      if (v) {
+        const best = v.indexOf(Math.max(...v));
+        if (v[best] > 0) label = LABELS[best];
+      }
+      if (!label) continue;
+      // Only a lone word: inside a run of capitals it is part of another name ("Lavrov Street").
+      if (startsUpper(s.words[i + 1]) || (i > 1 && startsUpper(s.words[i - 1]))) continue;
+      (added ??= []).push({ start: i, end: i + 1, label, score: 0.5 });
+    }
+    return added ? [...relabelled[si], ...added].sort((a, b) => a.start - b.start) : relabelled[si];
+  });
 }
