@@ -33,6 +33,11 @@ const speech: [string, QuoteCase][] = [
     text: 'The agency said in response the figures were accurate.',
     quotes: [{ text: 'the figures were accurate', speakerText: 'The agency' }],
   }],
+  ['"X said in response …" before a named subject', {
+    text: 'The ministry said in response Norway\'s position had not changed.',
+    entities: [{ type: 'GPE', name: 'Norway' }],
+    quotes: [{ text: 'Norway\'s position had not changed', speakerText: 'The ministry' }],
+  }],
   ['"X warned that …"', {
     text: 'The central bank warned that inflation could rise again.',
     quotes: [{ text: 'inflation could rise again', speakerText: 'The central bank', cue: 'warned' }],

@@ -110,10 +110,10 @@ function chunkAfter(r: Reading, i: number, limit: number, nameEnds = false): { f
   if (isDeterminer(t) && !r.mentionAt[i]) j++;
   const bodyStart = j;
   while (j < limit && j - i < MAX_CHUNK) {
+    // In an adverbial, a name after a common noun starts the next clause: "said in response | China's stance is …".
+    if (nameEnds && j > bodyStart && (r.tokens[j].pos === 'PROPN' || r.mentionAt[j]?.first === j) && r.tokens[j - 1].pos === 'NOUN' && !r.mentionAt[j - 1]) break;
     const m = r.mentionAt[j];
     if (m && m.first === j) { j = Math.min(m.last, limit - 1) + 1; continue; }
-    // In an adverbial, a name after a common noun starts the next clause: "said in response | China's stance is …".
-    if (nameEnds && j > bodyStart && r.tokens[j].pos === 'PROPN' && r.tokens[j - 1].pos === 'NOUN') break;
     if (isBody(r, j) || (j > bodyStart && isInnerAnd(r, j)) || (j === bodyStart && isNounReadAsVerb(r, j))) {
       j++;
       if (isTimeWord(r.tokens[j - 1].norm) && r.tokens[j - 1].pos !== 'NOUN') break;

@@ -58,7 +58,8 @@ function contentAt(r: Reading, j: number, limit: number, cue: CueMatch): number 
   if (bareClauseAt(r, j, limit)) return j;
   // After a verb of saying, words with a verb among them are what was said ("said fathers and parents who adopt
   // would not be eligible", "says too much is made of …"), whatever the tagger made of their subject.
-  return cue.entry.cueType === 'speech' && !cue.entry.addressee && !NOT_CONTENT.has(t.norm) && t.pos !== 'PUNCT' && verbWithin(r, j, limit, LOOSE_WINDOW) ? j : -1;
+  const opensClause = t.pos !== 'PUNCT' && t.pos !== 'AUX' && t.pos !== 'VERB' && !NOT_CONTENT.has(t.norm);
+  return cue.entry.cueType === 'speech' && !cue.entry.addressee && opensClause && verbWithin(r, j, limit, LOOSE_WINDOW) ? j : -1;
 }
 
 const NOT_CONTENT = new Set(['so', 'no', 'yes', 'nothing', 'goodbye', 'hello', 'little', 'much', 'more', 'less', 'otherwise', 'as', 'it']);
