@@ -12,7 +12,10 @@ function matches(w: Work, phrase: Phrase, i: number, caseless: boolean, exact: r
   caseless ||= pieces[i].shout;
   const end = i + phrase.keys.length;
   if (end > pieces.length || pieces[end - 1].sent !== pieces[i].sent) return false;
-  for (let k = 1; k < phrase.keys.length; k++) if (pieces[i + k].key !== phrase.keys[k]) return false;
+  for (let k = 1; k < phrase.keys.length; k++) {
+    if (pieces[i + k].key !== phrase.keys[k]) return false;
+    if (phrase.caps[k] && !pieces[i + k].cap && !caseless) return false;
+  }
   if (!exact) return true;
   const surface = w.view.text.slice(pieces[i].start, pieces[end - 1].end).replace(/\s+/g, ' ');
   if (!exact.includes(surface)) return false;

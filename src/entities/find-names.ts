@@ -25,6 +25,9 @@ const PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della',
 export const NOT_NAMES = new Set(['i', 'ok', 'tv', 'ceo', 'cfo', 'gdp', 'pm', 'am', 'ai', 'vip', 'covid', 'aids', 'hiv', 'usd', 'eur', 'faq', 'pdf', 'dna', 'rna', 'ipo', 'ppp', 'vat', 'etc', 'id', 'pc', 'ps', 'cd', 'dvd']);
 
 const LETTER_START = /^\p{L}/u;
+/** Company suffixes end a name: "Kia Motor Corp of South Korea" is the company and where it is from. */
+const COMPANY_SUFFIXES = new Set(['corp', 'corporation', 'inc', 'ltd', 'plc', 'co', 'llc', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa', 'holdings', 'group']);
+const ROMAN = /^(II|III|IV|VI|VII|VIII|IX|XI|XII|I)$/;
 
 interface Chunk {
   p0: number;
@@ -84,6 +87,11 @@ export class NameReader {
         j++;
         continue;
       }
+      // "Elizabeth I", "John Paul II"
+      if (j > i && ROMAN.test(pieces[j].text) && touching(pieces[j - 1], pieces[j]) === false && this.nameWord(j - 1) && !pieces[j - 1].upper) {
+        j++;
+        continue;
+      }
       const p = pieces[j];
       const next = j + 1 < end ? j + 1 : -1;
       if (j > i && next > 0 && isHyphen(p) && touching(pieces[j - 1], p) && touching(p, pieces[next]) && (this.nameWord(next) || this.w.hitAt[next])) {
@@ -102,8 +110,9 @@ export class NameReader {
     }
   }
 
-  /** Organization head or title ending at piece k. */
+  /** Organization head or title ending at piece k, that can take an "of" ("Bank of", not "Corp of"). */
   private headAt(keys: string[], k: number, from: number): boolean {
+    if (COMPANY_SUFFIXES.has(keys[k])) return false;
     return !!endingAt(ORG_HEAD_INDEX, keys, k + 1, from) || !!endingAt(TITLE_INDEX, keys, k + 1, from);
   }
 
@@ -239,14 +248,23 @@ export class ChunkReader {
     }
     if (this.readTitle(p0, p1)) return;
     const head = this.orgHeadEnding(p0, p1);
-    if (head || chunk.extended) {
+    if (head || (chunk.extended && this.mainHead(p0, p1))) {
       this.readOrg(p0, p1, head?.entry);
       return;
     }
-    // "Beijing Lavrov": a place or nationality in front of another name is a mention of its own.
+    if (chunk.extended) {
+      // "Archbishop of Cape Town", "Emperor of Brazil": a title and its place, not an organization.
+      const of = this.firstConnector(p0, p1);
+      this.read({ p0, p1: of, extended: false });
+      this.read({ p0: of + 1, p1, extended: false });
+      return;
+    }
+    // "Beijing Lavrov": a place or nationality in front of another name is a mention of its own,
+    // unless the whole is a city ("Kansas City", "Mexico City").
     const lead = w.hitAt[p0];
-    if (lead && lead.p1 < p1) {
-      this.known(lead);
+    const wholeCity = w.gaz.cities.byName.get(this.keys.slice(p0, p1).join(' '));
+    if (lead && lead.p1 < p1 && !wholeCity?.length) {
+      this.known(lead).splitLead = true;
       this.read({ p0: lead.p1, p1, extended: false });
       return;
     }
@@ -274,6 +292,14 @@ export class ChunkReader {
     // The head of "Communist Party of China Central Committee" is "Party": the noun before the first of/for.
     const orgHead = this.mainHead(p0, p1) ?? head ?? this.firstHead(p0, p1);
     return this.push(makeCand(w, p0, p1, { type: 'ORG', rule: orgHead?.id ?? 'org-long-name', head: orgHead, countryHint }));
+  }
+
+  private firstConnector(p0: number, p1: number): number {
+    for (let k = p0 + 1; k < p1; k++) {
+      const lower = this.w.view.pieces[k].lower;
+      if (lower === 'of' || lower === 'for') return k;
+    }
+    return p1;
   }
 
   private mainHead(p0: number, p1: number): Cand['head'] {
@@ -403,7 +429,8 @@ function capsCity(w: Work, i: number, p0: number, p1: number): { end: number; kn
     const city = w.gaz.cities.byName.get(name)?.[0];
     if (!city) continue;
     const next = pieces[i + n];
-    const dateline = i === p0 && (i + n === p1 || /^[(\-\u2013\u2014,]$/.test(next.text) || /^\d/.test(next.text));
+    // "LONDON 1996-08-30", "MOSCOW (Reuters) -"; but "CRICKET - LEICESTERSHIRE TAKE OVER" is a sports heading.
+    const dateline = i === p0 && (i + n === p1 || next.text === '(' || /^\d/.test(next.text) || (/^[-\u2013\u2014,]$/.test(next.text) && (city.population ?? 0) >= 100_000));
     if (dateline || (city.population ?? 0) >= 1_000_000 || city.feature === 'PPLC') return { end: i + n, known: city };
   }
   return null;

@@ -4,28 +4,72 @@
 import type { EntityType } from '../article.js';
 import type { Cand, NameLabel, Work } from './work.js';
 import { makeCand } from './work.js';
+import { isPlaceContext } from './refine-types.js';
+
+function isHyphen(text: string, t: { start: number; end: number }): boolean {
+  return t.end - t.start === 1 && /[-\u2010\u2011]/.test(text[t.start]);
+}
+
+/** A reading of the rules the tagger may overrule: an unexplained name, a place split off the front of a run,
+ * a city or region in an ALL-CAPS line (sports tables name teams by their cities). */
+function weakReading(w: Work, c: Cand): boolean {
+  if (c.type === null || c.splitLead) return true;
+  const source = c.known?.source;
+  const caps = w.view.sentences[c.sentence].caseless || w.view.pieces[c.p0].shout;
+  return caps && (source === 'city' || source === 'region');
+}
+
+/** A city or a region from the lists (not a country): what sports pages use as team names. */
+function placeList(c: Cand): boolean {
+  return c.known?.source === 'city' || (c.known?.source === 'region' && c.known.type === 'GPE');
+}
+
+/** Some word of [p0, p1) is no part of a lexicon name: the span names more than what the lexicons know in it. */
+function hasUncovered(w: Work, p0: number, p1: number, covering: Map<number, Cand>): boolean {
+  for (let k = p0; k < p1; k++) {
+    const c = covering.get(k);
+    if ((!c || c.dropped || !c.known) && /^[\p{Lu}\p{N}]/u.test(w.view.pieces[k].text)) return true;
+  }
+  return false;
+}
 
 const TYPE_OF: Record<NameLabel, EntityType | null> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', MISC: null };
 
 export function findTagged(w: Work): void {
   if (!w.tagger) return;
   const { doc, view } = w;
+  // The tagger learned from news tokenized as CoNLL-2003 is: hyphenated words whole ("Mercedes-Benz",
+  // "Tyler-Sharman"). The text stage splits them; give the tagger words joined back, each a range of tokens.
+  const words: { start: number; end: number }[][] = [];
   const input = doc.sentences.map((s) => {
-    const words: string[] = [];
+    const out: string[] = [];
     const pos: string[] = [];
+    const ranges: { start: number; end: number }[] = [];
+    let glue = false;
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-      words.push(doc.text.slice(doc.tokens[t].start, doc.tokens[t].end));
-      pos.push(doc.tokens[t].pos);
+      const tok = doc.tokens[t];
+      const prev = ranges[ranges.length - 1];
+      const next = t + 1 < s.tokenEnd ? doc.tokens[t + 1] : null;
+      if (prev && prev.end === tok.start && (glue || (isHyphen(doc.text, tok) && next && next.start === tok.end))) {
+        prev.end = tok.end;
+        glue = !glue;
+        continue;
+      }
+      glue = false;
+      ranges.push({ start: tok.start, end: tok.end });
+      pos.push(tok.pos);
     }
-    return { words, pos };
+    for (const r of ranges) out.push(doc.text.slice(r.start, r.end));
+    words.push(ranges);
+    return { words: out, pos };
   });
   const tagged = w.tagger(input);
-  // Pieces by the token they came from: token t covers pieces [firstPiece[t], firstPiece[t + 1]).
-  const firstPiece = new Map<number, number>();
-  const lastPiece = new Map<number, number>();
+  // Pieces by their start and end offsets.
+  const pieceAt = new Map<number, number>();
+  const pieceEnd = new Map<number, number>();
   view.pieces.forEach((p, i) => {
-    if (!firstPiece.has(p.token)) firstPiece.set(p.token, i);
-    lastPiece.set(p.token, i + 1);
+    if (!pieceAt.has(p.start)) pieceAt.set(p.start, i);
+    pieceEnd.set(p.end, i + 1);
   });
   const byRange = new Map<string, Cand>();
   const covering = new Map<number, Cand>();
@@ -34,39 +78,63 @@ export function findTagged(w: Work): void {
     byRange.set(`${c.p0}:${c.p1}`, c);
     for (let k = c.p0; k < c.p1; k++) covering.set(k, c);
   }
+  // Words of the people the tagger found by their full names ("Michael Jordan").
+  const surnames = new Set<string>();
   tagged.forEach((spans, si) => {
-    const s = doc.sentences[si];
-    if (!s) return;
     for (const span of spans) {
-      const p0 = firstPiece.get(s.tokenStart + span.start);
-      const p1 = lastPiece.get(s.tokenStart + span.end - 1);
+      if (span.label !== 'PER' || span.end - span.start < 2) continue;
+      for (let k = span.start; k < span.end; k++) surnames.add(input[si].words[k].toLowerCase());
+    }
+  });
+  tagged.forEach((spans, si) => {
+    const ranges = words[si];
+    if (!ranges) return;
+    for (const span of spans) {
+      const first = ranges[span.start];
+      const last = ranges[span.end - 1];
+      if (!first || !last) continue;
+      const p0 = pieceAt.get(first.start);
+      const p1 = pieceEnd.get(last.end);
       if (p0 === undefined || p1 === undefined || p1 <= p0) continue;
       // A possessive is not part of the name: "Russia's".
       let end = p1;
       while (end > p0 + 1 && /^['\u2019]s?$/.test(view.pieces[end - 1].text)) end--;
       const same = byRange.get(`${p0}:${end}`);
-      if (same) {
+      if (same && !same.dropped) {
         same.tagged = span.label;
+        // "MILWAUKEE 64 71" in a results table, "Minnesota beat Texas" are teams: the tagger's ORG wins over the
+        // city list.
+        if (same.type && same.type !== 'PERSON' && same.type !== 'ORG' && span.label === 'ORG' && (weakReading(w, same) || (placeList(same) && span.score >= 0.9 && !isPlaceContext(w, same)))) {
+          same.type = TYPE_OF[span.label];
+          same.known = undefined;
+          same.rule = `tagger-${span.label.toLowerCase()}`;
+        }
+        // "Michael Jordan ... Jordan scored 30 points": a place name that is the surname of a person the tagger found.
+        const word = view.pieces[p0].key;
+        if (same.known && (same.type === 'GPE' || same.type === 'LOC') && span.label === 'PER' && end - p0 === 1 && surnames.has(word) && !isPlaceContext(w, same)) {
+          same.type = 'PERSON';
+          same.known = undefined;
+          same.rule = 'tagger-per';
+        }
         continue;
       }
       const over = new Set<Cand>();
       for (let k = p0; k < end; k++) {
         const c = covering.get(k);
-        if (c) over.add(c);
+        if (c && !c.dropped) over.add(c);
       }
-      if (over.size === 1) {
-        const [c] = over;
-        // Inside a run the rules left untyped: the tagger's boundaries win ("Beijing Lavrov", "Acme Widgets Ltd chief").
-        if (c.type === null && c.p0 <= p0 && end <= c.p1) {
-          c.dropped = true;
-          const part = makeCand(w, p0, end, { rule: 'tagger-span', tagged: span.label });
-          w.cands.push(part);
-          byRange.set(`${p0}:${end}`, part);
-          for (let k = p0; k < end; k++) covering.set(k, part);
-        }
-        continue;
-      }
-      if (over.size || !TYPE_OF[span.label]) continue;
+      // "U.S. Open", "Hong Kong Open", "Fed Cup": a place inside a longer name is part of that name. But "Paris-based"
+      // names Paris.
+      if (!view.pieces[end - 1].cap) continue;
+      if ((span.label === 'MISC' || span.label === 'ORG') && [...over].every((c) => c.type === null || (c.known && c.known.source !== 'user' && !c.role && c.p0 >= p0 && c.p1 <= end)) && hasUncovered(w, p0, end, covering)) {
+        for (const c of over) c.dropped = true;
+        if (span.label === 'MISC') continue;
+      } else if (!TYPE_OF[span.label]) continue;
+      // Inside the span, only what the rules could not explain: the tagger's boundaries and type win ("Beijing
+      // Lavrov", "Test and County Cricket Board", "KANSAS CITY" in a results table).
+      const weak = [...over].every((c) => c.dropped || c.type === null || (weakReading(w, c) && c.p0 >= p0 && c.p1 <= end));
+      if (!weak) continue;
+      for (const c of over) c.dropped = true;
       const c = makeCand(w, p0, end, { rule: `tagger-${span.label.toLowerCase()}`, tagged: span.label });
       w.cands.push(c);
       byRange.set(`${p0}:${end}`, c);

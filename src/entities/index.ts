@@ -16,6 +16,7 @@ import { refineTypes } from './refine-types.js';
 import { findNominals, findPronouns } from './refine-references.js';
 import { buildEntities, Facts } from './refine-actors.js';
 import type { NameTagger, Work } from './work.js';
+import { tagDocument } from './ner/index.js';
 
 export type { NameTagger, TaggedSpan } from './work.js';
 
@@ -73,4 +74,8 @@ export function createEntitiesStage(tagger: NameTagger | null = null): Stage {
   };
 }
 
-export const entitiesStage: Stage = createEntitiesStage();
+/** The stage with the trained CRF name tagger of ./ner. */
+export const entitiesStage: Stage = createEntitiesStage(tagDocument);
+
+/** The rules alone, without the trained tagger: for tests of a rule family and for comparison. */
+export const rulesOnlyEntitiesStage: Stage = createEntitiesStage(null);

@@ -165,17 +165,19 @@ export function buildPieces(doc: Pick<Article, 'text' | 'sentences' | 'tokens'>)
   return { text, pieces, sentences, lowerSeen };
 }
 
-/** The piece keys of a phrase, split as the text's tokens are ("People's Daily" → people, 's, daily). */
-export function phraseKeys(phrase: string): string[] {
-  const keys: string[] = [];
+/** The pieces of a phrase, split as the text's tokens are ("People's Daily" → People, 's, Daily). */
+export function phraseParts(phrase: string): string[] {
+  const parts: string[] = [];
   const re = /\S+/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(phrase))) {
     const word = m[0];
-    for (const [a, b] of splitToken(word, 0, word.length)) {
-      const lower = word.slice(a, b).toLowerCase();
-      keys.push(keyOf(lower));
-    }
+    for (const [a, b] of splitToken(word, 0, word.length)) parts.push(word.slice(a, b));
   }
-  return keys;
+  return parts;
+}
+
+/** The piece keys of a phrase ("People's Daily" → people, 's, daily). */
+export function phraseKeys(phrase: string): string[] {
+  return phraseParts(phrase).map((p) => keyOf(p.toLowerCase()));
 }

@@ -147,11 +147,17 @@ function lastBefore(cluster: Cluster, at: number): number {
  * people share the word, the nearer earlier mention wins; with none earlier, the first later one.
  */
 export function linkPartials(w: Work, clusters: Clusters): void {
+  const notPeople = new Set<string>();
+  for (const c of w.cands) if (c.tagged && c.tagged !== 'PER' && c.p1 - c.p0 === 1) notPeople.add(w.view.pieces[c.p0].key);
   for (const c of live(w)) {
     if (c.cluster || c.kind === 'title') continue;
     if (c.type !== null && c.type !== 'PERSON' && !(c.known?.source === 'city')) continue;
+    // The tagger read it as something else than a person: keep its reading.
+    if (c.tagged && c.tagged !== 'PER') continue;
+    // "Pirelli" the company beside "Leopoldo Pirelli": a word the tagger reads as no person elsewhere stays apart.
+    if (!c.tagged && c.p1 - c.p0 === 1 && notPeople.has(w.view.pieces[c.p0].key)) continue;
     const words = nameWords(w, c);
-    if (!words.length || words.length > 2) continue;
+    if (!words.length || words.length > 2 || words.some((x) => x.length < 2)) continue;
     let candidates = clusters.byWord.get(words[0]) ?? [];
     for (const word of words.slice(1)) candidates = candidates.filter((k) => (clusters.byWord.get(word) ?? []).includes(k));
     candidates = candidates.filter((k) => k.cands.some((m) => nameWords(w, m).length > words.length));

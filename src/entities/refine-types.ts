@@ -49,12 +49,13 @@ export function cityFor(w: Work, c: Cand, context: boolean): Known | null {
   return pop >= BIG_CITY || city.feature === 'PPLC' ? city : null;
 }
 
-function personShape(w: Work, c: Cand): boolean {
+function personShape(w: Work, c: Cand, givenNameOnly: boolean): boolean {
   const words = nameWords(w, c);
   if (words.length < 2 || words.length > 4) return false;
   const pieces = w.view.pieces.slice(c.p0, c.p1).filter((p) => /\p{L}/u.test(p.text));
   if (pieces.some((p) => p.upper && p.text.length > 1)) return false;
-  return FEMALE_NAMES.has(words[0]) || MALE_NAMES.has(words[0]) || pieces.every((p) => p.pos === 'PROPN');
+  if (FEMALE_NAMES.has(words[0]) || MALE_NAMES.has(words[0])) return words.length <= 3;
+  return !givenNameOnly && pieces.every((p) => p.pos === 'PROPN');
 }
 
 /**
@@ -93,9 +94,14 @@ export function refineTypes(w: Work, single: boolean): void {
       c.dropped = true;
       continue;
     }
-    if (personShape(w, c)) {
+    // With the trained tagger, a name it left untagged is no name; the guesses below are for the rules alone.
+    if (personShape(w, c, !!w.tagger)) {
       c.type = 'PERSON';
       c.rule = 'person-name-shape';
+      continue;
+    }
+    if (w.tagger) {
+      c.dropped = true;
       continue;
     }
     const p = w.view.pieces[c.p0];

@@ -3,7 +3,7 @@
 // GeoNames data, CC-BY 4.0, https://www.geonames.org). Built once, lazily, on first use; read-only after.
 import { createRequire } from 'node:module';
 import type { EntityType, Geo } from '../../article.js';
-import { phraseKeys } from '../pieces.js';
+import { phraseKeys, phraseParts } from '../pieces.js';
 import { CITY_ALIASES } from './cities.js';
 import { COUNTRY_ALIASES } from './countries.js';
 import { DEMONYMS } from './demonyms.js';
@@ -32,6 +32,8 @@ export interface Known {
 
 export interface Phrase {
   keys: string[];
+  /** Which words of the name are capitalized ("Xinhua News Agency"): "Xinhua news agency" is the name and a noun. */
+  caps: boolean[];
   known: Known;
 }
 
@@ -72,7 +74,8 @@ export function addPhrase(index: PhraseIndex, name: string, known: Known): void 
   const list = index.byFirst.get(keys[0]) ?? [];
   // The first entry for a phrase wins: callers add the most specific lexicons first.
   if (list.some((p) => p.keys.length === keys.length && p.keys.every((k, i) => k === keys[i]))) return;
-  list.push({ keys, known });
+  const caps = phraseParts(name).map((part) => /^\p{Lu}/u.test(part));
+  list.push({ keys, caps, known });
   list.sort((a, b) => b.keys.length - a.keys.length);
   index.byFirst.set(keys[0], list);
 }
