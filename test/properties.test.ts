@@ -74,7 +74,14 @@ for (const [kind, make] of KINDS) {
     const r = random(SEED + kind.length);
     for (let i = 0; i < CASES; i++) {
       const input = make(r);
-      const result = analyze(input, ctx); // an exception here is a bug: the test fails with it
+      let result;
+      try {
+        result = analyze(input, ctx);
+      } catch (e) {
+        // A bug, not a user error: fail with the input, so it can be replayed.
+        const shown = input.text ?? input.html ?? (input.bytes ? new TextDecoder().decode(input.bytes) : '');
+        assert.fail(`case ${i} threw ${e instanceof Error ? e.stack : String(e)}\ninput (${kind}): ${JSON.stringify(shown)}`);
+      }
       const record = result.ok ? toRecord(result.article) : toErrorRecord(result.error, input.origin);
       const checked = checkRecord(JSON.parse(JSON.stringify(record)));
       if (checked.schema === 'dyad.error/1') continue;

@@ -74,12 +74,6 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
     } catch (e) {
       return fail(`dyad: cannot write --out ${options.out}: ${e instanceof Error ? e.message : String(e)}`);
     }
-  } else {
-    // `dyad extract ... | head`: a closed pipe ends the run quietly.
-    io.stdout.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(EXIT_OK);
-      throw e;
-    });
   }
   const format: Format = options.format ?? (!options.out && io.stdout.isTTY ? 'pretty' : 'json');
   const color = format === 'pretty' && !options.out && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;

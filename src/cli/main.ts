@@ -111,4 +111,9 @@ export async function main(argv: string[]): Promise<number> {
   return code;
 }
 
+// `dyad ... | head`: a reader that goes away ends the run quietly, as it does for other command-line tools.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(0);
+});
 process.exitCode = await main(process.argv);

@@ -286,3 +286,15 @@ test('cli: dyad --help and dyad extract --help explain every option with an exam
   }
   assert.match(help.stdout, /Exit codes: 0/);
 });
+
+test('cli: a reader that stops early (| head) ends the run quietly, without a stack trace', async () => {
+  const dir = tempDir();
+  for (let i = 0; i < 30; i++) writeFileSync(join(dir, `story-${String(i).padStart(2, '0')}.txt`), `The council met on Monday for the ${i}th time.\n`);
+  const stderr = await new Promise<string>((resolve) => {
+    const child = spawn('bash', ['-c', `${JSON.stringify(process.execPath)} bin/dyad.js extract ${JSON.stringify(dir)} --format jsonl | head -c 10 >/dev/null`], { cwd: ROOT });
+    let err = '';
+    child.stderr.on('data', (c) => (err += c));
+    child.on('close', () => resolve(err));
+  });
+  assert.doesNotMatch(stderr, /EPIPE|Error/);
+});

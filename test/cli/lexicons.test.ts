@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLexicons } from '../../src/cli/load-lexicons.js';
 import { assertNoStack, checkRecord, FIXTURES, runDyad, tempDir } from './helpers.js';
+import type { ArticleRecord } from '../../src/index.js';
 
 const ACTORS_YAML = `format: dyad.lexicon/1
 actors:
@@ -63,10 +64,28 @@ for (const [name, make, message] of BAD) {
   });
 }
 
-test('cli: extract runs with --actors and --dictionaries', async () => {
+const ACTOR_TEXT = JSON.stringify({
+  id: 'l1',
+  text: 'Ilse Marven said on Monday the Northport Harbour Board would meet. Marven did not say when.',
+  published: '2024-04-08',
+});
+
+function actorsOf(stdout: string): Record<string, string | null> {
+  const rec = checkRecord(JSON.parse(stdout));
+  assert.equal(rec.schema, 'dyad.article/1');
+  return Object.fromEntries((rec as ArticleRecord).entities.map((e) => [e.name, e.actor]));
+}
+
+test('cli: --actors and --dictionaries reach the pipeline: their actors get their codes', async () => {
   const { actors, dictionaries } = lexiconDir();
-  const stdin = JSON.stringify({ id: 'l1', text: 'Harbour Minister Ilse Marven said on Monday the board would meet.' }) + '\n';
-  const run = await runDyad(['extract', '-', '--format', 'jsonl', '--actors', actors, '--dictionaries', dictionaries], { stdin });
+  const plain = await runDyad(['extract', '-', '--format', 'jsonl'], { stdin: ACTOR_TEXT + '\n' });
+  assert.equal(plain.code, 0, plain.stderr);
+  const without = actorsOf(plain.stdout);
+  assert.notEqual(without['Ilse Marven'], 'NORGOV');
+  assert.notEqual(without['Northport Harbour Board'], 'NORGOV');
+  const run = await runDyad(['extract', '-', '--format', 'jsonl', '--actors', actors, '--dictionaries', dictionaries], { stdin: ACTOR_TEXT + '\n' });
   assert.equal(run.code, 0, run.stderr);
-  assert.equal(checkRecord(JSON.parse(run.stdout)).schema, 'dyad.article/1');
+  const coded = actorsOf(run.stdout);
+  assert.equal(coded['Ilse Marven'], 'NORGOV');
+  assert.equal(coded['Northport Harbour Board'], 'NORGOV');
 });
