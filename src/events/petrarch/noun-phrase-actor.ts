@@ -166,11 +166,13 @@ function findActors(w: TokenWindow, lexicons: Lexicons, date: string | null, ent
     rule: n.entry.id,
   }));
   // the entities of the article: a coded entity where no dictionary name is, and entity ids for the names found
+  const first = w.tokens[w.start];
+  const last = w.tokens[w.end - 1];
   for (const e of entities) {
     for (const m of e.mentions) {
-      const last = w.tokens[w.end - 1];
-      const first = w.tokens[w.start];
       if (!first || !last || m.end <= first.start || m.start >= last.end) continue;
+      // a pronoun names the phrase's actor only when it is the whole phrase ("it"), not as a possessive ("his licence")
+      if (m.kind === 'pronoun' && (m.start > first.start || m.end < last.end)) continue;
       const r = tokenRange(w, m.start, m.end);
       if (!r) continue;
       const overlap = out.find((a) => a.start < r.end && r.start < a.end);
@@ -321,7 +323,8 @@ export function resolveNounPhraseActors(
       if (!composed) continue;
       const anchor = actor ?? agentsOf[0]!;
       const phrase: PhraseActor = { code: composed.code, start: anchor.start, end: anchor.end, rule: composed.rules[0]!, rules: composed.rules };
-      if (actor?.entity) phrase.entity = actor.entity;
+      // a group name (THE_SHIRE [FRO/BIL/SAM]) is no one of its members: they keep no entity, so none merges away
+      if (actor?.entity && codes.length === 1) phrase.entity = actor.entity;
       if (!out.some((p) => p.code === phrase.code && p.start === phrase.start)) out.push(phrase);
     }
   };

@@ -259,6 +259,18 @@ test('petrarch: entities of the article supply codes where the dictionaries have
     const t = tokensOf(text);
     assert.equal(resolveNounPhraseActor(t, 0, t.length, lex, '1995-01-01', [], builtin)?.code ?? null, code, text);
   }
+  // a pronoun stands for its entity when it is the whole phrase, not as a possessive inside one
+  const sam: Entity = { ...entity, id: 'e2', actor: 'HOB', mentions: [{ start: 0, end: 3, text: 'his', kind: 'pronoun' }] };
+  const t3 = tokensOf('his licence');
+  assert.equal(resolveNounPhraseActor(t3, 0, t3.length, LEX, '1995-01-01', [sam]), null);
+  assert.equal(resolveNounPhraseActor(t3, 0, 1, LEX, '1995-01-01', [sam])?.code, 'HOB');
+  // a group name's members keep no entity: the group is none of them
+  const shire: Entity = { ...entity, id: 'e3', actor: 'FRO', mentions: [{ start: 0, end: 9, text: 'The Shire' }] };
+  const t4 = tokensOf('The Shire');
+  assert.deepEqual(
+    resolveNounPhraseActors(t4, 0, t4.length, LEX, '1995-01-01', [shire]).map((a) => [a.code, a.entity ?? null]),
+    [['FRO', null], ['BIL', null], ['SAM', null]],
+  );
 });
 
 test('petrarch: must-not — phrases with no actor, null codes and unformed plurals', () => {
