@@ -65,6 +65,8 @@ test('ingest: broken HTML still gives text, never a crash', () => {
     ['<!doctype html>just words <p>and a paragraph', 'just words\n\nand a paragraph'],
     ['<html><body><p>a &amp; b &lt;c&gt; &nbsp; d</p><script>var x = "<p>no</p>";</script></body></html>', 'a & b <c> d'],
     ['<p>' + '<div>'.repeat(5000) + 'deep' + '</div>'.repeat(10), 'deep'],
+    ['a note before <meta property="og:title" content="x"><html>|<p>the page</p>', 'a note before\n\n|\n\nthe page'],
+    ['<?xml version="1.0"?><!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x"><html xmlns="http://www.w3.org/1999/xhtml"><body><p>xhtml</p></body></html>', 'xhtml'],
   ];
   for (const [html, body] of cases) {
     const a = readHtml(html, 'broken.html');

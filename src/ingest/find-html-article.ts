@@ -264,8 +264,11 @@ export function completeDocument(html: string): string {
 function parsePage(html: string, origin: string): DomDocument {
   try {
     const { document } = parseHTML(completeDocument(html)) as unknown as { document: DomDocument };
-    if (!document?.documentElement) throw new Error('no document element');
-    return document;
+    if (document?.documentElement?.localName === 'html') return document;
+    // Text or tags before <html> ("note <meta ...><html>..."): read it all as the body of a page.
+    const wrapped = parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`) as unknown as { document: DomDocument };
+    if (!wrapped.document?.documentElement) throw new Error('no document element');
+    return wrapped.document;
   } catch {
     throw new DyadFailure(dyadError('bad-html', `dyad: ${origin} could not be read as HTML; give the article as plain text instead`, origin));
   }

@@ -187,3 +187,26 @@ test('ingest: the input document is not changed', () => {
   assert.equal(JSON.stringify(frozen), before);
   assert.notEqual(out, frozen);
 });
+
+test('ingest: any bytes or markup give a document with text, or a dyad error', () => {
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const pieces = ['<p>', '</p>', '<div>', '<html>', '<!doctype html>', 'Published: ', 'Apr 08, 2024 10:38 PM', 'By Jane Roe', '\n', '\n\n', 'In this photo ', 'Photo:AFP', ' the minister said ', '"', '\u00a0', '\r', '<figcaption>', '<script type="application/ld+json">{', '}</script>', 'é', '\uFEFF', '<meta property="og:title" content="', '">', '2024-13-45', '|', 'PM'];
+  for (let i = 0; i < 300; i++) {
+    let input: RawInput;
+    if (i % 3 === 0) input = { bytes: Uint8Array.from({ length: Math.floor(random() * 300) }, () => Math.floor(random() * 256)), origin: `b${i}` };
+    else {
+      let s = '';
+      for (let k = Math.floor(random() * 40); k > 0; k--) s += pieces[Math.floor(random() * pieces.length)];
+      input = i % 3 === 1 ? { text: s, origin: `t${i}` } : { html: s, origin: `h${i}` };
+    }
+    try {
+      const doc = run(input);
+      assert.ok(/\S/.test(doc.text), JSON.stringify(input));
+      assert.match(doc.id, /^[0-9a-f]{64}$/);
+    } catch (e) {
+      assert.ok(e instanceof DyadFailure, `${JSON.stringify(input)}: ${e}`);
+      assert.ok(e.error.message.startsWith(`dyad: ${input.origin} `), e.error.message);
+    }
+  }
+});
