@@ -24,6 +24,8 @@ const SENTENCES = [
   { words: ['Lavrov', 'said', 'so', '.'], pos: ['PROPN', 'VERB', 'ADV', 'PUNCT'] },
   // Document flags (lower-seen "So", title-seen "LAVROV") and gazetteer kinds (title, country) at work.
   { words: ['So', 'Minister', 'LAVROV', 'left', 'China'], pos: ['ADV', 'PROPN', 'PROPN', 'VERB', 'PROPN'] },
+  // A line break kept as a token (O by constraint).
+  { words: ['Acme', '\n\n', 'Corp'], pos: ['PROPN', 'SPACE', 'PROPN'] },
 ];
 
 /** The document flags of SENTENCES, cut per sentence. */
@@ -88,18 +90,25 @@ function* paths(n: number, E: number[][], T: Float32Array, decoded: boolean[]): 
   yield* go(0, 0);
 }
 
-test('ner: cached weight sums equal the plain feature definition', () => {
+test('ner: cached weight sums equal the plain feature definition (whitespace tokens only O)', () => {
   for (const seed of [1, 2, 3]) {
     const model = tinyModel(seed);
     const fast = createTagger(model).emissions(SENTENCES);
     const slow = bruteScores(model);
     slow.forEach((rows, si) =>
-      rows.forEach((row, i) => row.forEach((v, y) => assert.ok(Math.abs(fast[si][i * L + y] - v) < 1e-4, `seed ${seed} s${si} t${i} y${y}`))),
+      rows.forEach((row, i) =>
+        row.forEach((v, y) => {
+          // A whitespace token can only be O: its other labels score -Infinity.
+          const want = SENTENCES[si].words[i].trim() === '' && y > 0 ? -Infinity : v;
+          const got = fast[si][i * L + y];
+          assert.ok(got === want || Math.abs(got - want) < 1e-4, `seed ${seed} s${si} t${i} y${y}`);
+        }),
+      ),
     );
   }
 });
 
-test('ner: Viterbi finds the best BIO-valid path and confidences are exact marginals', () => {
+test('ner: Viterbi finds the best BIO-valid path and confidences are exact name-type marginals', () => {
   for (const seed of [4, 5, 6, 7]) {
     const model = tinyModel(seed);
     const tagged = createTagger(model).tagSentences(SENTENCES);
@@ -107,19 +116,28 @@ test('ner: Viterbi finds the best BIO-valid path and confidences are exact margi
     SENTENCES.forEach((s, si) => {
       let best = { labels: [] as number[], score: -Infinity };
       let z = 0;
-      const decoded = s.words.map((_, i) => nameSegments(s.words).some(([a, b]) => i >= a && i < b));
+      const decoded = s.words.map((w, i) => w.trim() !== '' && nameSegments(s.words).some(([a, b]) => i >= a && i < b));
       const all = [...paths(s.words.length, slow[si], model.transitions, decoded)];
       for (const p of all) {
         if (p.score > best.score) best = p;
         z += Math.exp(p.score);
       }
       assert.deepEqual([...tagged[si].labels], best.labels, `seed ${seed} sentence ${si}`);
+      const kind = (y: number) => LABELS[y].split('-').pop();
       best.labels.forEach((y, i) => {
         if (y === 0) return;
-        const marginal = all.filter((p) => p.labels[i] === y).reduce((m, p) => m + Math.exp(p.score), 0) / z;
+        const marginal = all.filter((p) => kind(p.labels[i]) === kind(y)).reduce((m, p) => m + Math.exp(p.score), 0) / z;
         assert.ok(Math.abs(tagged[si].confidence[i] - marginal) < 1e-4, `seed ${seed} s${si} t${i}: ${tagged[si].confidence[i]} vs ${marginal}`);
       });
     });
+  }
+});
+
+test('ner: must-not — a whitespace token is never labelled as a name', () => {
+  const blank = SENTENCES.length - 1;
+  for (let seed = 1; seed <= 12; seed++) {
+    const [labels] = [createTagger(tinyModel(seed)).tagSentences(SENTENCES)[blank].labels];
+    assert.equal(labels[1], 0, `seed ${seed}`);
   }
 });
 

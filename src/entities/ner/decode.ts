@@ -118,13 +118,15 @@ export function createTagger(model: NameModel): NameTagger {
     pool: new Float32Array(4096 * STRIDE),
     lower: [] as string[],
     phrases: [] as (readonly Phrase[] | undefined)[],
+    /** 1 for a whitespace token (a tokenizer may keep line breaks): never part of a name. */
+    blank: [] as number[],
   };
   const wordType = (word: string): number => {
     const known = types.index.get(word);
     if (known !== undefined) return known;
     if (types.index.size >= TYPE_CACHE_LIMIT) {
       types.index.clear();
-      types.lower.length = types.phrases.length = 0;
+      types.lower.length = types.phrases.length = types.blank.length = 0;
       types.pool.fill(0);
     }
     const t = types.index.size;
@@ -141,6 +143,7 @@ export function createTagger(model: NameModel): NameTagger {
     const lower = word.toLowerCase();
     types.lower[t] = lower;
     types.phrases[t] = phrasesStartingWith(model.gazetteer, word, lower);
+    types.blank[t] = word.trim() === '' ? 1 : 0;
     types.index.set(word, t);
     return t;
   };
@@ -178,6 +181,9 @@ export function createTagger(model: NameModel): NameTagger {
     leaveToO[y] = trans[y * L];
   }
 
+  /** Label → its name type (index into the distinct types; O is its own). */
+  const kindNames = model.labels.map((l) => l.split('-').pop()!);
+  const kindOf = Int8Array.from(kindNames, (k) => kindNames.indexOf(k));
   const scratch = {
     size: 0, E: new Float64Array(0), delta: new Float64Array(0), back: new Uint8Array(0), fw: new Float64Array(0),
     bw: new Float64Array(0), scale: new Float64Array(0), labels: new Uint8Array(0), conf: new Float32Array(0),
@@ -244,6 +250,7 @@ export function createTagger(model: NameModel): NameTagger {
           for (let y = 0; y < L; y++) E[at + y] += v[y];
         }
       }
+      if (types.blank[ids[i]]) for (let y = 1; y < L; y++) E[at + y] = -Infinity;
     }
   }
 
@@ -344,7 +351,13 @@ export function createTagger(model: NameModel): NameTagger {
         for (let k = predStart[y], end = predStart[y + 1]; k < end; k++) bw[at + PX[k]] += PE[k] * v;
       }
     }
-    for (let i = from; i < to; i++) out[i] = fw[i * L + labels[i]] * bw[i * L + labels[i]];
+    // The confidence is that the token belongs to a name of its type, whether it opens it (B-) or continues it (I-).
+    for (let i = from; i < to; i++) {
+      const kind = kindOf[labels[i]];
+      let p = 0;
+      for (let y = 0; y < L; y++) if (kindOf[y] === kind) p += fw[i * L + y] * bw[i * L + y];
+      out[i] = p;
+    }
   }
 
   /** Confidence of every non-O token of [a, b), from windows around its runs of non-O labels (merged where close). */

@@ -91,3 +91,10 @@ test('ner: spans carry token offsets and a score in (0, 1]', () => {
   ]);
   for (const s of spans) assert.ok(s.score > 0.5 && s.score <= 1.0001, String(s.score));
 });
+
+test('ner: must-not — a line-break token is never inside a name', () => {
+  // wink keeps the blank line after a photo credit as a token of its own.
+  const doc = [{ words: ['Photo', ':', 'VCG', '\n\n'], pos: ['PROPN', 'PUNCT', 'PROPN', 'SPACE'] }];
+  const [spans] = tagDocument(doc);
+  for (const s of spans) assert.ok(s.end <= 3, JSON.stringify(s));
+});
