@@ -58,6 +58,8 @@ export interface ActorScope {
   pairs: { token: number; sentence: number; members: { entity: number; start: number; end: number }[] }[];
   /** Token index → sentence index. */
   sentenceOf: Int32Array;
+  /** One-word names of people and organizations ("Lavrov"), to the entity when only one entity has it. */
+  surnames: Map<string, number>;
 }
 
 const COUNTRY_TYPES = new Set(['GPE', 'NORP']);
@@ -85,8 +87,14 @@ export function buildActorScope(doc: Article, lexicons: Lexicons, resolve: Phras
   const perSentence = new Map<number, Map<number, Mention[]>>();
   const countryMentions: { start: number; end: number; entity: number }[] = [];
   const persons: { token: number; entity: number }[] = [];
+  const surnames = new Map<string, number>();
   entities.forEach((e, ei) => {
     for (const m of e.mentions) {
+      if ((e.type === 'PERSON' || e.type === 'ORG') && (m.kind === 'name' || m.kind === 'partial' || !m.kind) && !/\s/.test(m.text)) {
+        const key = m.text.toLowerCase();
+        const seen = surnames.get(key);
+        surnames.set(key, seen === undefined || seen === ei ? ei : -1);
+      }
       const first = tokenAtOffset(tokens, m.start);
       if (first >= tokens.length || tokens[first].start >= m.end) continue;
       let last = first;
@@ -128,7 +136,7 @@ export function buildActorScope(doc: Article, lexicons: Lexicons, resolve: Phras
     pairs.push({ token: b.end, sentence: sentenceOf[a.start], members: [a, b] });
   }
   const published = doc.meta.published ? doc.meta.published.slice(0, 10) : null;
-  return { doc, lexicons, resolve, fallbackAgents, agentIndex, date: published, entityAt, sentenceEntities, persons, pairs, sentenceOf };
+  return { doc, lexicons, resolve, fallbackAgents, agentIndex, date: published, entityAt, sentenceEntities, persons, pairs, sentenceOf, surnames };
 }
 
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
@@ -255,6 +263,17 @@ export function itemActors(scope: ActorScope, view: SentenceView, item: RunItem,
     if (pair) {
       out.push(...pair);
       continue;
+    }
+    // A one-word name the entities stage linked elsewhere in the article but not here ("in Beijing Lavrov will").
+    if (scope.entityAt[np.head] < 0 && h.pos === 'PROPN' && np.end - np.start === 1) {
+      const known = scope.surnames.get(h.norm);
+      if (known !== undefined && known >= 0) {
+        const ref = entityRef(scope, known, np.start, np.end, 'name-known-in-article');
+        if (ref) {
+          out.push(ref);
+          continue;
+        }
+      }
     }
     // A person or organization named by the head is the actor, with its own code ("Chinese Foreign Minister
     // Wang Yi" is Wang Yi, CHNGOV, not China).

@@ -3,7 +3,7 @@
 // Verbs the dictionary knows are left to it: the built-in lexicon codes only the others.
 import { isDictionaryVerb, matchVerbPatterns, type ActorSlot } from './petrarch/index.js';
 import { itemActors, type ActorRef } from './actors.js';
-import { clauseOf, complementSubject, subjectOf, targetAfter } from './grammar.js';
+import { clauseOf, complementSubject, subjectOf, targetAfter, targetThroughInfinitive } from './grammar.js';
 import type { SentenceView, VerbGroup } from './read-sentence.js';
 import type { EventCandidate, EventScope } from './types.js';
 
@@ -39,6 +39,8 @@ export function findDictionaryVerbEvents(scope: EventScope): EventCandidate[] {
         const match = matchVerbPatterns(view.tokens, t, lexicons, { start: view.start, end: view.end, actors: slots.map((s) => s.slot) });
         if (!match) return;
         const refsAt = (span: ActorSlot | undefined) => (span ? slots!.find((s) => s.slot.start === span.start && s.slot.end === span.end)?.refs ?? [] : []);
+        const after = view.chunkOf[match.verbEnd - 1 - view.start] + 1;
+        let predicateEnd = Math.max(vg.end, match.verbEnd);
         let sources = match.sourceSpan ? refsAt(match.sourceSpan) : [];
         let targets = match.targetSpan ? refsAt(match.targetSpan) : [];
         if (match.compoundSpan) {
@@ -47,7 +49,14 @@ export function findDictionaryVerbEvents(scope: EventScope): EventCandidate[] {
           return;
         }
         if (!sources.length) sources = vg.passive ? targetAfter(scope.actors, view, c + 1, { only: ['by'] })?.refs ?? [] : subjectOf(scope.actors, view, c)?.refs ?? [];
-        if (!targets.length) targets = (vg.passive ? subjectOf(scope.actors, view, c)?.refs : targetAfter(scope.actors, view, view.chunkOf[match.verbEnd - 1 - view.start] + 1)?.refs) ?? [];
+        if (!targets.length) targets = (vg.passive ? subjectOf(scope.actors, view, c)?.refs : targetAfter(scope.actors, view, after, { exclude: sources, scene: true })?.refs) ?? [];
+        if (!targets.length && !vg.passive) {
+          const through = targetThroughInfinitive(scope.actors, view, after);
+          if (through) {
+            targets = through.refs;
+            predicateEnd = view.chunks[through.verb].end;
+          }
+        }
         // "noted that Cirith Ungol regretted ...": a verb of saying aims at the subject of what it says.
         if (!targets.length && !vg.passive) targets = complementSubject(scope.actors, view, c)?.refs ?? [];
         for (const s of sources) for (const o of targets.length ? targets : [null]) push(s, o);
@@ -58,7 +67,7 @@ export function findDictionaryVerbEvents(scope: EventScope): EventCandidate[] {
           const base = {
             sentence: view.index,
             rule: match!.patternId,
-            predicate: { start: Math.min(vg.start, match!.verbStart), end: Math.max(vg.end, match!.verbEnd) },
+            predicate: { start: Math.min(vg.start, match!.verbStart), end: predicateEnd },
             trigger: t,
             clause,
             verb: vg,

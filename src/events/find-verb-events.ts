@@ -186,7 +186,7 @@ function codeWith(scope: EventScope, view: SentenceView, c: number, vg: VerbGrou
       target = subjectOf(actors, view, c);
     } else {
       source = subjectOf(actors, view, c);
-      target = targetAfter(actors, view, m.from, { preps: entry.prep, skip: m.object });
+      target = targetAfter(actors, view, m.from, { preps: entry.prep, skip: m.object, exclude: source?.refs });
       if (!target && entry.speech) target = complementSubject(actors, view, c);
     }
     const quote = entry.speech ? quoteAt(scope, view, vg) : null;

@@ -2,7 +2,7 @@
 // bounded (a clause, a few phrases), so the stage stays linear in tokens.
 import type { Token } from '../article.js';
 import { itemActors, OBJECT_LENDERS, possessorActors, type ActorRef, type ActorScope } from './actors.js';
-import type { Chunk, NominalRun, RunItem, SentenceView, VerbGroup } from './read-sentence.js';
+import type { Chunk, NominalRun, NounPhrase, RunItem, SentenceView, VerbGroup } from './read-sentence.js';
 import type { TokenRange } from './types.js';
 
 const HARD_BOUNDARY = new Set([';', ':', '"', '“', '”', '(', ')', '[', ']', '—', '–', '--', '?', '!']);
@@ -76,9 +76,29 @@ export interface Argument {
   range: TokenRange;
 }
 
+/**
+ * "in Beijing Lavrov will hold talks": a run of prepositional phrases only, whose last phrase starts with a place
+ * and goes on with other names, holds a fronted place and the subject run together.
+ */
+function subjectAfterPlace(scope: ActorScope, view: SentenceView, run: NominalRun): Argument | null {
+  const last = run.items[run.items.length - 1];
+  if (last.prep === null || last.group.length !== 1) return null;
+  const np = last.group[0];
+  const ei = scope.entityAt[np.start];
+  if (ei < 0) return null;
+  const type = scope.doc.entities[ei].type;
+  if (type !== 'GPE' && type !== 'LOC') return null;
+  let k = np.start;
+  while (k < np.end && scope.entityAt[k] === ei) k++;
+  if (k >= np.end || view.tokens[k].pos !== 'PROPN') return null;
+  const rest: NounPhrase = { kind: 'np', start: k, end: np.end, head: np.head, possessor: null };
+  const refs = itemActors(scope, view, { prep: null, group: [rest] });
+  return refs.length ? { refs, range: { start: k, end: np.end } } : null;
+}
+
 function runArgument(scope: ActorScope, view: SentenceView, run: NominalRun): Argument | null {
   const head = headOf(run);
-  if (!head) return null;
+  if (!head) return subjectAfterPlace(scope, view, run);
   const refs = itemActors(scope, view, head.item, head.attachments);
   const g = head.item.group;
   return { refs, range: { start: g[0].start, end: g[g.length - 1].end } };
@@ -173,7 +193,16 @@ export interface TargetOptions {
   only?: readonly string[];
   /** Tokens of an object noun already used by the predicate ("pay a visit"): not a target candidate. */
   skip?: TokenRange | null;
+  /** Actors that cannot be the target (the source: "renewing his licence" is not aimed at himself). */
+  exclude?: readonly ActorRef[];
+  /**
+   * PETRARCH's convention: with no other target, a place that qualifies the object is the target ("criticized the
+   * closure of guest houses in Bree"). Off for the built-in lexicon: "discuss the situation in Ukraine" is a topic.
+   */
+  scene?: boolean;
 }
+
+const same = (a: ActorRef, b: ActorRef) => (a.entity !== null && a.entity === b.entity) || a.actor === b.actor;
 
 /**
  * The run items after chunk `from` inside the clause, in order, each with the items after it in its run. An item
@@ -250,13 +279,15 @@ export function targetAfter(scope: ActorScope, view: SentenceView, from: number,
   const items = itemsAfter(view, from);
   const { tokens } = view;
   let objectItem: { item: RunItem; rest: RunItem[] } | null = null;
+  let scene: { item: RunItem; rest: RunItem[] } | null = null;
+  const keep = (refs: ActorRef[]) => (options.exclude ? refs.filter((r) => !options.exclude!.some((x) => same(x, r))) : refs);
   for (let i = 0; i < items.length; i++) {
     const { item, rest, first } = items[i];
     const prep = item.prep === null ? null : tokens[item.prep].norm;
     // The predicate's own object noun ("froze Iranian assets", "seized the Ukrainian port"): an actor if its head
     // is one; otherwise the names in it count only when no later phrase names a target.
     if (options.skip && item.group[0].start >= options.skip.start && item.group[0].start < options.skip.end) {
-      const refs = itemActors(scope, view, item, rest, OBJECT_LENDERS);
+      const refs = keep(itemActors(scope, view, item, rest, OBJECT_LENDERS));
       if (refs.length) return { refs, range: { start: item.group[0].start, end: item.group[item.group.length - 1].end } };
       objectItem = { item, rest };
       continue;
@@ -266,17 +297,38 @@ export function targetAfter(scope: ActorScope, view: SentenceView, from: number,
     else if (prep === null) allowed = first || i === 1 && items[0].item.prep === null && options.skip != null;
     else if (options.preps) allowed = options.preps.includes(prep) || (ATTACHED_PREPS.has(prep) && !first && !SCENE_PREPS.has(prep));
     else allowed = DEFAULT_PREPS.has(prep) || (ATTACHED_PREPS.has(prep) && !first);
+    // "criticized the closure of guest houses in Bree": a place that qualifies the object is the target only
+    // when nothing else is.
+    if (options.scene && !allowed && prep === 'in' && !first && !scene && !options.only) scene = { item, rest };
     if (!allowed) continue;
     // A date or a place phrase is not a target ("on Thursday", "in Moscow").
-    const refs = targetActors(scope, view, item, rest);
+    const refs = keep(targetActors(scope, view, item, rest));
     if (!refs.length) continue;
     const g = item.group;
     return { refs, range: { start: g[0].start, end: g[g.length - 1].end } };
   }
-  if (objectItem) {
-    const refs = targetActors(scope, view, objectItem.item, objectItem.rest);
-    const g = objectItem.item.group;
+  for (const last of [objectItem, scene]) {
+    if (!last) continue;
+    const refs = keep(targetActors(scope, view, last.item, last.rest));
+    const g = last.item.group;
     if (refs.length) return { refs, range: { start: g[0].start, end: g[g.length - 1].end } };
+  }
+  return null;
+}
+
+/**
+ * "vowed on Thursday to wage war on the Rohans", "signed an accord to supply Gondor with wheat": the target of the
+ * infinitive that completes the verb, a few phrases on. Returns it with the infinitive's chunk.
+ */
+export function targetThroughInfinitive(scope: ActorScope, view: SentenceView, from: number): (Argument & { verb: number }) | null {
+  for (let k = from; k < view.chunks.length && k < from + 6; k++) {
+    const ch = view.chunks[k];
+    if (ch.kind === 'vg') {
+      if (!(ch as VerbGroup).infinitive) return null;
+      const t = targetAfter(scope, view, k + 1);
+      return t ? { ...t, verb: k } : null;
+    }
+    if (!(ch.kind === 'np' || ch.kind === 'prep' || ch.kind === 'adv')) return null;
   }
   return null;
 }

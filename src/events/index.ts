@@ -5,7 +5,7 @@ import type { Article, DyadEvent, Token } from '../article.js';
 import type { Context } from '../context.js';
 import type { Stage } from '../stage.js';
 import { AGENTS, BUILTIN_AGENT_INDEX, indexAgents } from '../lexicons/agents.js';
-import { findDiscards, resolveNounPhraseActors } from './petrarch/index.js';
+import { findDiscards, isDictionaryVerb, resolveNounPhraseActors } from './petrarch/index.js';
 import { buildActorScope, type PhraseResolver } from './actors.js';
 import { codeFacts } from './cameo.js';
 import { findDictionaryVerbEvents } from './find-dictionary-verb-events.js';
@@ -84,13 +84,17 @@ export function buildScope(doc: Article, ctx: Context): EventScope {
   };
   // "Kenya cooperates with Egypt": before a preposition, only a past form or a preposition the verb takes
   // ("sanctions on Iran" stays a noun).
-  const verbs = (t: Token, next: Token) =>
-    verbKeys(t).some((k) => {
+  const verbs = (tokens: readonly Token[], i: number) => {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (lexicons.verbs.length && isDictionaryVerb(tokens, i, lexicons)) return next.pos !== 'ADP' || t.norm.endsWith('ed');
+    return verbKeys(t).some((k) => {
       const entries = VERBS_BY_LEMMA.get(k);
       if (!entries) return false;
       if (next.pos !== 'ADP' || t.norm.endsWith('ed')) return true;
       return entries.some((e) => e.prep?.includes(next.norm) || e.particle?.startsWith(next.norm));
     });
+  };
   const views = doc.sentences.map((s, k) => readSentence(doc.tokens, k, s.tokenStart, s.tokenEnd, { breaks, verbs }));
   const discarded = new Set<number>();
   if (lexicons.discards?.length) {

@@ -99,8 +99,8 @@ const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Verbs the tagger often reads as plural nouns before "to" + verb: "Putin plans to visit", "Gondor vows to fight". */
 const VERBISH_NOUNS = new Set(['plan', 'aim', 'hope', 'want', 'vow', 'pledge', 'promise', 'threaten', 'intend', 'seek', 'need', 'offer', 'refuse', 'agree', 'expect', 'prepare']);
 
-/** Is `t` (followed by `next`) a verb of the predicate lexicon, although the tagger read it as a noun? */
-export type VerbLemmaTest = (t: Token, next: Token) => boolean;
+/** Is token `i` (followed by token `i + 1`) a predicate verb, although the tagger read it as a noun? */
+export type VerbLemmaTest = (tokens: readonly Token[], i: number) => boolean;
 
 /** What the reader may be told about the tokens beyond their tags. */
 export interface ReadOptions {
@@ -121,10 +121,12 @@ function isMistaggedVerb(tokens: readonly Token[], i: number, start: number, end
   if (!test || (t.pos !== 'NOUN' && t.pos !== 'ADJ') || i === start || i + 1 >= end) return false;
   const prev = tokens[i - 1];
   if (prev.pos !== 'PROPN' && !(prev.pos === 'NOUN' && (prev.norm.endsWith('s') || t.norm.endsWith('ed')))) return false;
-  if (!(/(ed|es|s)$/.test(t.norm) || IRREGULAR_PAST.has(t.norm)) || t.norm.endsWith('ss')) return false;
   const next = tokens[i + 1];
+  // A past or third-person form; a bare form only before an object's determiner ("Fornost and Gondor welcome a").
+  const inflected = (/(ed|es|s)$/.test(t.norm) || IRREGULAR_PAST.has(t.norm)) && !t.norm.endsWith('ss');
+  if (!inflected && !(next.pos === 'DET' && prev.pos === 'PROPN')) return false;
   if (!AFTER_VERB.has(next.pos)) return false;
-  return test(t, next);
+  return test(tokens, i);
 }
 
 /** "Putin plans to visit": a noun-tagged verb between a subject and "to" + verb. */
