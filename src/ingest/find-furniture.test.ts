@@ -72,6 +72,10 @@ test('ingest: furniture lines and what they hold', () => {
     ],
     ['Protesters march in Lima. AFP/Getty Images', { items: [item('caption', 'Protesters march in Lima. AFP/Getty Images', 'photographer-agency-credit')], leftover: null }],
     ['Photo credit: Jane Roe', { items: [item('caption', 'Photo credit: Jane Roe', 'trailing-photo-credit')], leftover: null }],
+    ['April 8, 2024 / 10:38 PM / CBS News', { items: [item('published', '2024-04-08T22:38', 'date-only-line')], leftover: null }],
+    ['Monday 8 April 2024 22.38 BST', { items: [item('published', '2024-04-08T22:38+01:00', 'date-only-line')], leftover: null }],
+    ['Updated 10:38 PM EDT, Mon April 8, 2024', { items: [item('updated', '2024-04-08T22:38-04:00', 'updated-label')], leftover: null }],
+    ['Published an hour ago', { items: [item('boilerplate', 'Published an hour ago', 'relative-time-line')], leftover: null }],
   ];
   for (const [line, expected] of rows) assert.deepEqual(classifyLine(line), expected, line);
 });
@@ -94,6 +98,9 @@ test('ingest: must-not: story lines that look a little like furniture', () => {
     'In this context, the talks matter.',
     'Posted guards stood at every gate.',
     'Date palms line the avenue.',
+    'April 8, 2024 - the day the talks collapsed - will be remembered.',
+    'March 2023 / a month of storms and floods across the north of the country.',
+    'Updated figures came out 2 hours ago and showed a fall.',
   ];
   for (const line of lines) assert.equal(classifyLine(line), null, line);
 });

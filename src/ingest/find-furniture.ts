@@ -75,12 +75,19 @@ function classifyDateLabel(line: string, depth: number): ClassifiedLine | null {
   return null;
 }
 
+/** "/ CBS News", "| The Harbour Gazette": an outlet or desk after a separator, at most six words. */
+function outletTail(rest: string): ClassifiedLine | null {
+  const m = /^[|/•·–—-]\s*([\p{Lu}\p{N}][^.!?|•·;]{0,60})$/u.exec(rest);
+  return m && m[1].trim().split(/\s+/).length <= 6 ? { items: [], leftover: null } : null;
+}
+
 function classifyDateOnly(line: string, depth: number): ClassifiedLine | null {
   const date = parseDatePrefix(line);
   if (!date) return null;
   const rest = line.slice(date.length).trim();
-  // "March 2023 was the warmest month on record." is a sentence, not a dateline: the tail must be furniture too.
-  const tail = rest ? classifyLine(rest.replace(TAIL_SEP, ''), depth + 1) : { items: [], leftover: null };
+  // "March 2023 was the warmest month on record." is a sentence, not a dateline: the tail must be furniture too,
+  // or a short label set off by a separator ("April 8, 2024 / 10:38 PM / CBS News").
+  const tail = rest ? classifyLine(rest.replace(TAIL_SEP, ''), depth + 1) ?? outletTail(rest) : { items: [], leftover: null };
   if (!tail || tail.leftover) return null;
   return { items: [{ kind: 'published', value: date.value, rule: DATE_ONLY_LINE.id }, ...tail.items], leftover: null };
 }

@@ -122,6 +122,12 @@ export const BOILERPLATE = [
     example: 'Reporting by Jane Roe; Editing by John Doe',
   },
   {
+    // A relative time cannot be resolved without the page's clock: the line goes, the date stays unknown.
+    id: 'relative-time-line',
+    pattern: /^(?:Updated|Published|Posted|Last updated)\s*:?\s*(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\.?$/iu,
+    example: 'Updated 2 hours ago',
+  },
+  {
     id: 'read-more-link',
     pattern: /^(?:READ MORE|Read more|RELATED|Related|ALSO READ|Also read|SEE ALSO|See also)\s*:\s*[\p{Lu}\p{N}"“‘']/u,
     example: 'READ MORE: Ministers meet in Brussels over fishing quotas',
