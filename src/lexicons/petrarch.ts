@@ -48,13 +48,14 @@ export function readPetrarchDictionaries(files: DictionaryFile[]): PetrarchReadi
     }
     used++;
     const lines = dictionaryLines(file);
-    if (kind === 'actors') lexicons.actors.push(...readActors(lines, warnings));
-    else if (kind === 'agents') lexicons.agents.push(...readAgents(lines, warnings));
-    else if (kind === 'discards') lexicons.discards.push(...readDiscards(lines, warnings));
+    // concat, not push(...): a country dictionary has tens of thousands of entries
+    if (kind === 'actors') lexicons.actors = lexicons.actors.concat(readActors(lines, warnings));
+    else if (kind === 'agents') lexicons.agents = lexicons.agents.concat(readAgents(lines, warnings));
+    else if (kind === 'discards') lexicons.discards = lexicons.discards.concat(readDiscards(lines, warnings));
     else {
       const { verbs, synsets } = readVerbs(lines, warnings, lexicons.synsets);
-      lexicons.verbs.push(...verbs);
-      lexicons.synsets.push(...synsets);
+      lexicons.verbs = lexicons.verbs.concat(verbs);
+      lexicons.synsets = lexicons.synsets.concat(synsets);
     }
   }
   if (used === 0) {
@@ -586,7 +587,8 @@ function dedupePhrases(phrases: string[][]): string[][] {
   });
 }
 
-/** A dictionary word as tokens appear: lower case, with TreeBank's split contractions read as words. */
+/** A dictionary word as token forms are written: lower case (contractions come split as PETRARCH writes them,
+ * "DID N'T", which is how the tokenizer splits "didn't"). */
 export function dictWord(w: string): string {
   return w.toLowerCase();
 }
