@@ -34,6 +34,17 @@ const cases: [string, QuoteCase][] = [
   }],
 ];
 
+cases.push(
+  ['a clause ending in a quotation closed by two apostrophes', {
+    text: "Skipping the tax ''makes me smart,'' the developer said last week.",
+    quotes: [{ text: "Skipping the tax ''makes me smart,''", kind: 'mixed', speakerText: 'the developer', cue: 'said' }],
+  }],
+  ['a frame with a dated document inside the clause', {
+    text: 'The middle fifth paid 9 percent, the agency said in a June report, and the bottom fifth paid 1 percent.',
+    quotes: [{ text: 'The middle fifth paid 9 percent and the bottom fifth paid 1 percent', speakerText: 'the agency', rule: 'cue-in-parenthesis' }],
+  }],
+);
+
 for (const [behaviour, c] of cases) test(`quotes: reported clause with its frame after it: ${behaviour}`, () => checkQuotes(c, run));
 
 test('quotes: a frame inside the clause splits the content in two parts', () => checkQuotes({

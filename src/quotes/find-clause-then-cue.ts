@@ -12,6 +12,22 @@ const hasVerb = (r: Reading, first: number, last: number) => {
   return false;
 };
 
+/** The last token of the closing mark right after token `k` inside a quotation (one or two tokens: ” or ' '). */
+function closingMarkAfter(r: Reading, k: number): number {
+  const q = r.quoted[r.quotedAt[k]];
+  for (let m = k + 1; m <= k + 2 && m < r.tokens.length && r.quotedAt[m] < 0; m++) if (q.close <= r.tokens[m].end) return m;
+  return -1;
+}
+
+/** Token `k` is (part of) the closing mark of a quotation opened at or after `from`: it stays with the content. */
+function closesQuotationFrom(r: Reading, k: number, from: number): boolean {
+  if (r.quotedAt[k] >= 0) return false;
+  const inside = r.quotedAt[k - 1] >= 0 ? k - 1 : r.quotedAt[k - 2] >= 0 && r.quotedAt[k - 1] < 0 ? k - 2 : -1;
+  if (inside < 0) return false;
+  const q = r.quoted[r.quotedAt[inside]];
+  return q.open >= from && q.close > r.tokens[k].start && q.close <= r.tokens[k].end + 1;
+}
+
 export function findClauseThenCue(r: Reading): Candidate[] {
   const found: Candidate[] = [];
   r.sentences.forEach((s, si) => {
@@ -24,12 +40,12 @@ export function findClauseThenCue(r: Reading): Candidate[] {
     for (let k = start + 2; k < lastCue; k++) {
       if (r.tokens[k].norm !== ',') continue;
       // A comma inside a quotation's closing mark ("…on Ukraine," according to …) ends the clause all the same.
-      const closing = r.quotedAt[k] >= 0 && r.quotedAt[k + 1] < 0 && r.quoted[r.quotedAt[k]].close <= r.tokens[k + 1]?.end ? k + 1 : -1;
+      const closing = r.quotedAt[k] >= 0 ? closingMarkAfter(r, k) : -1;
       if (r.quotedAt[k] >= 0 && closing < 0) continue;
       const frame = parseFrame(r, closing >= 0 ? closing + 1 : k, s.tokenEnd);
       if (!frame) continue;
-      let last = k - 1;
-      while (last > start && LEADING_JUNK.has(r.tokens[last].norm)) last--;
+      let last = closing >= 0 ? closing : k - 1;
+      while (last > start && LEADING_JUNK.has(r.tokens[last].norm) && !closesQuotationFrom(r, last, r.tokens[start].start)) last--;
       const parts = [{ start: r.tokens[start].start, end: r.tokens[last].end }];
       let rule = 'clause-then-cue';
       const rest = frame.stop === 'comma' ? frame.end + 1 : -1;

@@ -73,6 +73,17 @@ const speech: [string, QuoteCase][] = [
       { text: 'two cars had crashed there', speakerText: 'the police' },
     ],
   }],
+  ['a second reported clause after "though"', {
+    text: 'The judge said the trial would start in May, though she noted the date could move.',
+    quotes: [
+      { text: 'the trial would start in May', speakerText: 'The judge' },
+      { text: 'the date could move', speakerText: 'she' },
+    ],
+  }],
+  ['a long subject with commas after "has said"', {
+    text: 'The campaign has said single parents and families, married or not, would qualify for the credit.',
+    quotes: [{ text: 'single parents and families, married or not, would qualify for the credit', speakerText: 'The campaign' }],
+  }],
   ['a relative pronoun takes its antecedent', {
     text: 'The pilot, who said the engine had failed, landed in a field.',
     quotes: [{ text: 'the engine had failed', speakerText: 'The pilot' }],

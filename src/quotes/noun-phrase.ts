@@ -116,7 +116,8 @@ function chunkAfter(r: Reading, i: number, limit: number, nameEnds = false): { f
     if (m && m.first === j) { j = Math.min(m.last, limit - 1) + 1; continue; }
     if (isBody(r, j) || (j > bodyStart && isInnerAnd(r, j)) || (j === bodyStart && isNounReadAsVerb(r, j))) {
       j++;
-      if (isTimeWord(r.tokens[j - 1].norm) && r.tokens[j - 1].pos !== 'NOUN') break;
+      // "on Monday | China has …": a name right after a time word starts something new ("a June report" does not).
+      if (isTimeWord(r.tokens[j - 1].norm) && r.tokens[j - 1].pos !== 'NOUN' && (r.tokens[j]?.pos === 'PROPN' || r.mentionAt[j])) break;
       continue;
     }
     const close = j > bodyStart ? bracketEnd(r, j, limit) : -1;

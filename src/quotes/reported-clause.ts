@@ -67,7 +67,7 @@ const LOOSE_WINDOW = 12;
 function verbWithin(r: Reading, j: number, limit: number, window: number): boolean {
   for (let k = j + 1; k < Math.min(limit, j + window); k++) {
     const t = r.tokens[k];
-    if (t.norm === ',' || t.norm === ';' || r.cueAt[k]) return false;
+    if (t.norm === ';' || r.cueAt[k]) return false;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.norm.endsWith('ing'))) return true;
   }
   return false;
@@ -107,9 +107,12 @@ function tailAt(r: Reading, j: number, limit: number): boolean {
   return frame !== undefined && frame.stop === 'end';
 }
 
-/** "…, but he said that …", "…, and officials expect …": a clause of its own with a subject and a cue. */
+const CONNECTORS = new Set(['though', 'although', 'while', 'whereas', 'as', 'but', 'and', 'yet']);
+
+/** "…, but he said that …", "…, though she noted …": a clause of its own with a subject and a cue. */
 function attributionClauseAt(r: Reading, j: number, limit: number): boolean {
-  if (r.tokens[j]?.pos !== 'CCONJ') return false;
+  const connector = r.tokens[j];
+  if (!connector || !(connector.pos === 'CCONJ' || connector.pos === 'SCONJ' || CONNECTORS.has(connector.norm))) return false;
   const subject = phraseAfter(r, j + 1, limit);
   if (!subject) return false;
   let k = subject.last + 1;
@@ -129,7 +132,8 @@ export function contentEnd(r: Reading, from: number, limit: number, stopAtComma 
       while (k + 1 < r.tokens.length && r.tokens[k + 1].start < q.end) k++;
       if (k >= limit - 1) { end = Math.max(end, closingMarkToken(r, k, q.close)); break; }
       // A quotation ending on a comma ("…on Ukraine," according to …) may end the clause like a comma does.
-      const mark = k + 1;
+      let mark = k + 1;
+      if (r.quotedAt[mark] < 0 && q.close > r.tokens[mark]?.end && r.quotedAt[mark + 1] < 0) mark++; // '' as two tokens
       if (r.tokens[k].norm === ',' && r.quotedAt[mark] < 0 && q.close <= r.tokens[mark].end && tailAt(r, mark + 1, limit)) { end = mark; break; }
       continue;
     }
