@@ -1,6 +1,7 @@
 // Trains the name tagger (src/entities/ner) on CoNLL-2003 eng.train and writes src/entities/ner/model/names.bin.
 // Usage: npm run train:ner -- [--data PATH] [--out PATH] [--c1 0.05] [--c2 0.01] [--iterations 200] [--min-count 1]
-//                             [--pos wink|conll] [--prune 0.0005]
+//                             [--pos wink|conll] [--prune 0.0005] [--no-doc-features] [--no-gazetteer]
+// (the --no-* switches train without a feature family, to measure what it brings)
 // The data is read from ../shared at training time and never copied; training is deterministic (batch L-BFGS/OWL-QN,
 // no sampling), so the same data and options give the same model.
 import { createHash } from 'node:crypto';
@@ -97,11 +98,11 @@ export function conllPos(docs: ConllDocument[], source: PosSource): string[][][]
 
 /** Attribute strings of every token, document by document, sentence by sentence. */
 export function* documentAttributes(
-  docs: ConllDocument[], pos: string[][][], lists: GazetteerLists,
+  docs: ConllDocument[], pos: string[][][], lists: GazetteerLists, docFeatures = true,
 ): Generator<{ doc: number; sentence: number; attrs: string[][] }> {
   const gaz = buildGazetteer(lists);
   for (let d = 0; d < docs.length; d++) {
-    const flags = documentFlags(docs[d].sentences);
+    const flags = docFeatures ? documentFlags(docs[d].sentences) : new Uint8Array(docs[d].sentences.reduce((n, s) => n + s.words.length, 0));
     let k0 = 0;
     for (let s = 0; s < docs[d].sentences.length; s++) {
       const words = docs[d].sentences[s].words;
@@ -128,6 +129,8 @@ function main() {
       'min-count': { type: 'string', default: '1' },
       pos: { type: 'string', default: 'wink' },
       prune: { type: 'string', default: '0.0005' },
+      'no-doc-features': { type: 'boolean', default: false },
+      'no-gazetteer': { type: 'boolean', default: false },
     },
   });
   const started = Date.now();
@@ -138,19 +141,20 @@ function main() {
   const options = {
     c1: Number(values.c1), c2: Number(values.c2), maxIterations: Number(values.iterations),
     minCount: Number(values['min-count']), pos: values.pos as PosSource, prune: Number(values.prune),
+    docFeatures: !values['no-doc-features'], gazetteer: !values['no-gazetteer'],
   };
   console.log('seed: none needed — batch L-BFGS/OWL-QN over the whole training set is deterministic (no sampling, no shuffling)');
   log(`read ${docs.length} documents, sha256 ${sha256.slice(0, 16)}…; options ${JSON.stringify(options)}`);
 
   const pos = conllPos(docs, options.pos);
   log('POS tags ready');
-  const lists = buildNameLists();
+  const lists = options.gazetteer ? buildNameLists() : {};
 
   const counts = new Map<string, number>();
   const sentences: string[][][] = [];
   const goldLabels: number[][] = [];
   const labelIndex = new Map<string, number>(LABELS.map((l, i) => [l, i]));
-  for (const { doc, sentence, attrs } of documentAttributes(docs, pos, lists)) {
+  for (const { doc, sentence, attrs } of documentAttributes(docs, pos, lists, options.docFeatures)) {
     for (const list of attrs) for (const a of list) counts.set(a, (counts.get(a) ?? 0) + 1);
     sentences.push(attrs);
     goldLabels.push(iob1ToBio(docs[doc].sentences[sentence].tags).map((t) => labelIndex.get(t)!));

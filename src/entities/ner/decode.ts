@@ -3,7 +3,7 @@
 // which equal features.ts's tokenAttributes exactly (decode.test.ts checks it), and from decoding only the
 // stretches of a sentence near a capital letter: the rest is O (see nameSegments).
 import {
-  DOC_FLAGS, GAZ_KINDS, GAZ_OFFSETS, OFFSETS, POS_PAD, POS_TAGS, BIAS, caseBits, docAttribute, documentFlags,
+  ANY_UPPER, DOC_FLAGS, GAZ_KINDS, GAZ_OFFSETS, OFFSETS, POS_PAD, POS_TAGS, BIAS, caseBits, docAttribute, documentFlags,
   gazAttribute, initialAttributes, padAttribute, posAttribute, posIndex, posPairAttributes, wordAttributes,
 } from './features.js';
 import { matchGazetteer, phrasesStartingWith, type Phrase } from './gazetteer.js';
@@ -46,9 +46,6 @@ const MARGIN_WINDOW = 3;
 /** A token this close to a word with a capital letter may be part of a name ("Bank of England"); farther, it is O. */
 const SEGMENT_REACH = 1;
 const K = POS_TAGS.length;
-
-/** caseBits: the word has an upper-case letter. */
-const ANY_UPPER = 4;
 
 function hasUpper(word: string): boolean {
   return (caseBits(word) & ANY_UPPER) !== 0;

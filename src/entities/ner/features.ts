@@ -185,7 +185,7 @@ export function tokenAttributes(s: SentenceView, i: number): string[] {
 // Case bits of a word, computed without regular expressions on ASCII (documentFlags runs on every token).
 const FIRST_UPPER = 1;
 const FIRST_LOWER = 2;
-const ANY_UPPER = 4;
+export const ANY_UPPER = 4;
 const ANY_LOWER = 8;
 export function caseBits(word: string): number {
   let bits = 0;
