@@ -264,6 +264,12 @@ test('entities: must-not — common words, GeoNames word-places, months and sent
   assert.deepEqual(entities('the city of the future was quiet.'), []);
 });
 
+test('entities: must-not — text marked as not English gets no entities', () => {
+  const doc = tokenizedArticle('Le président Macron a rencontré Olaf Scholz à Berlin.', { language: 'fr' });
+  assert.deepEqual(entitiesStage.run(doc, createContext()).entities, []);
+  assert.ok(entitiesStage.run(doc, createContext({ forceEnglish: true })).entities.length > 0, '--force-english analyzes it');
+});
+
 test('entities: the stage never changes its input and numbers entities by first mention', () => {
   const doc = tokenizedArticle('Kenya and Uganda met. Uganda left.');
   const out = entitiesStage.run(doc, createContext());

@@ -154,7 +154,7 @@ export class NameReader {
   chunks(p0: number, p1: number): Chunk[] {
     const out: Chunk[] = [];
     const { pieces } = this;
-    const keys = pieces.map((p) => p.key);
+    const keys = this.w.view.keys;
     for (let i = p0; i < p1; ) {
       if (!(this.w.hitAt[i] && pieces[i].cap) && !this.nameStart(i, p1)) {
         i++;
@@ -183,7 +183,7 @@ export class ChunkReader {
   private readonly keys: string[];
 
   constructor(private readonly w: Work) {
-    this.keys = w.view.pieces.map((p) => p.key);
+    this.keys = w.view.keys;
   }
 
   private hitCovering(p0: number, p1: number): Hit | undefined {

@@ -42,7 +42,7 @@ function personLike(c: Cand): boolean {
 /** "Foreign Ministry spokesperson Mao Ning", "scholar Cui Heng", "Chinese spokesperson Lin Jian". */
 export function findRolesBefore(w: Work): void {
   const { pieces } = w.view;
-  const keys = pieces.map((p) => p.key);
+  const keys = w.view.keys;
   const ends = candsByEnd(w);
   for (const c of [...w.cands]) {
     if (!personLike(c) || c.known) continue;
@@ -101,7 +101,7 @@ function rolePhrase(w: Work, k: number, sentEnd: number): { start: number; end: 
     end++;
   }
   if (end === start) return null;
-  const keys = pieces.map((p) => p.key);
+  const keys = w.view.keys;
   const m = endingAt(TITLE_INDEX, keys, end, start);
   if (!m || m.entry.honorific) return null;
   return { start, end, entry: m.entry };

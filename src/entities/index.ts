@@ -4,6 +4,7 @@
 import type { Article } from '../article.js';
 import type { Context } from '../context.js';
 import type { Stage } from '../stage.js';
+import { isAnalyzable } from '../ingest/index.js';
 import { gazetteer } from './lexicon/gazetteer.js';
 import { buildPieces } from './pieces.js';
 import { findKnown } from './find-known.js';
@@ -22,7 +23,8 @@ export type { NameTagger, TaggedSpan } from './work.js';
 
 /** Runs the entity steps over one document; `tagger` is the trained name tagger, when there is one. */
 export function extractEntities(doc: Article, ctx: Context, tagger: NameTagger | null): Article['entities'] {
-  if (!doc.text || !doc.tokens.length) return [];
+  // Text ingest marked as not English (and no --force-english): no entities rather than wrong ones.
+  if (!doc.text || !doc.tokens.length || !isAnalyzable(doc, ctx)) return [];
   const view = buildPieces(doc);
   const w: Work = {
     doc,

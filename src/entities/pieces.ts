@@ -16,6 +16,8 @@ export interface Piece {
   sent: number;
   /** Starts with an upper-case letter (or is an all-caps acronym). */
   cap: boolean;
+  /** Has a letter. */
+  alpha: boolean;
   /** Has letters and no lower-case letter ("SCO", "LONDON"). */
   upper: boolean;
   /** First word of its sentence. */
@@ -42,6 +44,8 @@ export interface PieceView {
   sentences: SentenceView[];
   /** Lower-case forms that occur written in lower case somewhere in the text (common words). */
   lowerSeen: ReadonlySet<string>;
+  /** The key of each piece, for lexicon lookups over a range. */
+  keys: string[];
 }
 
 const UPPER = /\p{Lu}/u;
@@ -53,16 +57,36 @@ const POSSESSIVE = /^(.*\p{L})(['\u2019]s?)$/u;
 
 /** Matching key of a lower-case word: no abbreviation dots, straight apostrophes ("U.S." → "us"). */
 export function keyOf(lower: string): string {
+  if (lower.length < 2 || (!lower.includes('.') && !lower.includes('\u2019'))) return lower;
   const plain = lower.replace(/\u2019/g, "'");
-  return plain.length > 1 ? plain.replace(/\./g, '') || plain : plain;
+  return plain.replace(/\./g, '') || plain;
 }
 
-function makePiece(text: string, start: number, end: number, pos: string, sent: number, token: number): Piece {
-  const surface = text.slice(start, end);
-  const lower = surface.toLowerCase();
-  const first = surface.charAt(0);
-  const hasUpper = UPPER.test(surface);
-  const upper = hasUpper && !LOWER.test(surface);
+// Letter classes of one character: ASCII by code, the rest by Unicode property.
+const enum Char {
+  Other = 0,
+  Upper = 1,
+  Lower = 2,
+}
+function charClass(code: number, ch: string): Char {
+  if (code < 128) return code >= 65 && code <= 90 ? Char.Upper : code >= 97 && code <= 122 ? Char.Lower : Char.Other;
+  return UPPER.test(ch) ? Char.Upper : LOWER.test(ch) || LETTER.test(ch) ? Char.Lower : Char.Other;
+}
+
+const SPLITTABLE = /[-\u2010\u2011'\u2019]/;
+
+function makePiece(surface: string, start: number, end: number, pos: string, sent: number, token: number): Piece {
+  let uppers = 0;
+  let lowers = 0;
+  let first = Char.Other;
+  for (let i = 0; i < surface.length; i++) {
+    const c = charClass(surface.charCodeAt(i), surface[i]);
+    if (i === 0) first = c;
+    if (c === Char.Upper) uppers++;
+    else if (c === Char.Lower) lowers++;
+  }
+  const lower = uppers ? surface.toLowerCase() : surface;
+  const upper = uppers > 0 && lowers === 0;
   return {
     start,
     end,
@@ -71,8 +95,9 @@ function makePiece(text: string, start: number, end: number, pos: string, sent: 
     key: keyOf(lower),
     pos,
     sent,
-    cap: UPPER.test(first) || upper,
+    cap: first === Char.Upper || upper,
     upper,
+    alpha: uppers + lowers > 0,
     initial: false,
     token,
     shout: false,
@@ -81,6 +106,8 @@ function makePiece(text: string, start: number, end: number, pos: string, sent: 
 
 export function splitToken(text: string, start: number, end: number): [number, number][] {
   const surface = text.slice(start, end);
+  // Most tokens have neither a hyphen nor an apostrophe: one part.
+  if (!/[-\u2010\u2011'\u2019]/.test(surface)) return [[start, end]];
   const out: [number, number][] = [];
   const poss = POSSESSIVE.exec(surface);
   const body = poss && surface.length > 2 ? poss[1] : surface;
@@ -101,7 +128,7 @@ function markShouting(pieces: Piece[], p0: number, p1: number): void {
   };
   for (let i = p0; i < p1; i++) {
     const p = pieces[i];
-    if (!LETTER.test(p.text)) {
+    if (!p.alpha) {
       if (/[.!?;:"\u201c\u201d()]/.test(p.text)) close();
       continue;
     }
@@ -117,7 +144,7 @@ function isCaseless(pieces: Piece[], p0: number, p1: number): boolean {
   let lowerWords = 0;
   for (let i = p0; i < p1; i++) {
     const p = pieces[i];
-    if (!LETTER.test(p.text) || p.text.length < 2) continue;
+    if (!p.alpha || p.text.length < 2) continue;
     words++;
     if (p.upper) upper++;
     else if (!p.cap) lowerWords++;
@@ -144,16 +171,25 @@ export function buildPieces(doc: Pick<Article, 'text' | 'sentences' | 'tokens'>)
     const p0 = pieces.length;
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       const tok = tokens[t];
-      for (const [a, b] of splitToken(text, tok.start, tok.end)) {
-        const piece = makePiece(text, a, b, tok.pos, si, t);
+      const surface = text.slice(tok.start, tok.end);
+      // Most tokens have neither a hyphen nor an apostrophe: one piece.
+      const parts = SPLITTABLE.test(surface) ? splitToken(text, tok.start, tok.end) : null;
+      if (!parts) {
+        const piece = makePiece(surface, tok.start, tok.end, tok.pos, si, t);
         pieces.push(piece);
-        if (LETTER.test(piece.text) && !piece.cap) lowerSeen.add(piece.lower);
+        if (piece.alpha && !piece.cap) lowerSeen.add(piece.lower);
+        continue;
+      }
+      for (const [a, b] of parts) {
+        const piece = makePiece(text.slice(a, b), a, b, tok.pos, si, t);
+        pieces.push(piece);
+        if (piece.alpha && !piece.cap) lowerSeen.add(piece.lower);
       }
     }
     const p1 = pieces.length;
     for (let i = p0; i < p1; i++) {
       // The sentence-initial word: skip opening quotes and brackets.
-      if (LETTER.test(pieces[i].text) || /\d/.test(pieces[i].text)) {
+      if (pieces[i].alpha || /\d/.test(pieces[i].text)) {
         pieces[i].initial = true;
         break;
       }
@@ -162,7 +198,7 @@ export function buildPieces(doc: Pick<Article, 'text' | 'sentences' | 'tokens'>)
     sentences.push({ start: s.start, end: s.end, p0, p1, caseless: false });
   });
   for (const s of sentences) s.caseless = isCaseless(pieces, s.p0, s.p1);
-  return { text, pieces, sentences, lowerSeen };
+  return { text, pieces, sentences, lowerSeen, keys: pieces.map((p) => p.key) };
 }
 
 /** The pieces of a phrase, split as the text's tokens are ("People's Daily" → People, 's, Daily). */

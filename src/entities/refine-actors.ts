@@ -159,8 +159,8 @@ function nationalityWord(k: Cluster): string | null {
 /** The entities of the article, numbered e1.. in order of first mention. */
 export function buildEntities(w: Work, facts: Facts): Entity[] {
   const clusters = w.clusters.filter((k) => k.cands.some((c) => !c.dropped));
-  const first = (k: Cluster) => Math.min(...k.cands.map((c) => c.start));
-  clusters.sort((a, b) => first(a) - first(b));
+  const first = new Map(clusters.map((k) => [k, Math.min(...k.cands.map((c) => c.start))]));
+  clusters.sort((a, b) => first.get(a)! - first.get(b)!);
   const ids = new Map<Cluster, string>();
   clusters.forEach((k, i) => ids.set(k, `e${i + 1}`));
   return clusters.map((k) => {

@@ -184,9 +184,9 @@ export function linkPartials(w: Work, clusters: Clusters): void {
 export function linkRepeats(w: Work, clusters: Clusters): void {
   for (const c of live(w)) {
     if (c.cluster || c.kind === 'title') continue;
-    const words = nameWords(w, c);
+    const name = nameWords(w, c).join(' ');
     for (const type of ['ORG', 'PERSON', 'GPE', 'LOC', 'NORP'] as const) {
-      const found = clusters.byKey.get(clusters.key(type, words));
+      const found = clusters.byKey.get(`${type}:${name}`);
       if (!found || (c.type && c.type !== type)) continue;
       c.type = type;
       if (c.rule === 'capitalized-name') c.rule = 'repeated-name';

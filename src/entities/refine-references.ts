@@ -22,7 +22,7 @@ const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 
 export function findNominals(w: Work, facts: Facts): void {
   const { pieces } = w.view;
-  const keys = pieces.map((p) => p.key);
+  const keys = w.view.keys;
   const starts = new Map<number, Cand>();
   for (const c of w.cands) if (!c.dropped && c.kind !== 'title') starts.set(c.p0, c);
   const persons = w.clusters.filter((k) => k.type === 'PERSON');
@@ -79,7 +79,7 @@ export function findNominals(w: Work, facts: Facts): void {
   }
 }
 
-const PRONOUNS: Record<string, 'female' | 'male'> = { she: 'female', her: 'female', hers: 'female', herself: 'female', he: 'male', him: 'male', his: 'male', himself: 'male' };
+const PRONOUNS = new Map<string, 'female' | 'male'>([['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'], ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male']]);
 
 export function findPronouns(w: Work, facts: Facts): void {
   const { pieces, sentences } = w.view;
@@ -102,7 +102,7 @@ export function findPronouns(w: Work, facts: Facts): void {
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     for (let i = s.p0; i < s.p1; i++) {
-      const gender = PRONOUNS[pieces[i].lower];
+      const gender = PRONOUNS.get(pieces[i].lower);
       if (!gender || (pieces[i].upper && pieces[i].text.length > 1 && s.caseless)) continue;
       const at = pieces[i].start;
       const pick = (mentions: Cand[] | undefined): Cluster | null | undefined => {

@@ -36,12 +36,11 @@ export const AGENTS = [
   { id: 'agent-international', names: ['international community', 'peacekeeper', 'international observer', 'mediator', 'monitor'], code: 'INT', source: 'builtin', example: 'Peacekeepers patrolled the buffer zone.' },
 ] satisfies AgentEntry[];
 
-const PLURALS: Record<string, string> = { people: 'people', men: 'man', women: 'woman', children: 'child', police: 'police', militias: 'militia', families: 'family', authorities: 'authority', agencies: 'agency', companies: 'company', industries: 'industry', media: 'media', clergy: 'clergy', policemen: 'policeman', policewomen: 'policewoman', militiamen: 'militiaman', businessmen: 'businessman', businesswomen: 'businesswoman', congressmen: 'congressman', spokesmen: 'spokesman', spokeswomen: 'spokeswoman', clergymen: 'clergyman' };
+const PLURALS: Readonly<Record<string, string>> = { people: 'people', men: 'man', women: 'woman', children: 'child', police: 'police', militias: 'militia', families: 'family', authorities: 'authority', agencies: 'agency', companies: 'company', industries: 'industry', media: 'media', clergy: 'clergy', policemen: 'policeman', policewomen: 'policewoman', militiamen: 'militiaman', businessmen: 'businessman', businesswomen: 'businesswoman', congressmen: 'congressman', spokesmen: 'spokesman', spokeswomen: 'spokeswoman', clergymen: 'clergyman' };
 
 /** Singular of a lower-case English noun, as far as agent names need it. */
 export function singular(word: string): string {
-  const irregular = PLURALS[word];
-  if (irregular) return irregular;
+  if (Object.hasOwn(PLURALS, word)) return PLURALS[word];
   if (word.length > 4 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
   if (word.length > 4 && /(ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
