@@ -11,6 +11,7 @@ const ADVERBIAL_PREPOSITIONS = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'to', 'with', 'via', 'through', 'from', 'for', 'over', 'about', 'of',
   'by', 'outside', 'inside', 'near', 'amid', 'since', 'until', 'following', 'under', 'per', 'upon', 'onto', 'into', 'within',
 ]);
+const GERUND_LEADS = new Set(['after', 'before', 'while', 'when', 'since', 'without', 'upon', 'by']);
 /** Adverbs that begin the content rather than modify the cue: "said there was", "said so", "said only that". */
 const CONTENT_ADVERBS = new Set(['there', 'so', 'not', "n't", 'only', 'that', 'how', 'why', 'when', 'where', 'whether', 'if', 'perhaps', 'maybe']);
 
@@ -31,7 +32,9 @@ function timePhraseEnd(r: Reading, j: number, limit: number): number {
   return k;
 }
 
-export function skipAdverbials(r: Reading, j: number, limit: number): Adverbials {
+/** `greedy`: names run on inside a phrase (in a frame, where nothing follows); otherwise a name after a noun
+ * starts the content ("said in response | China's stance …"). */
+export function skipAdverbials(r: Reading, j: number, limit: number, greedy = false): Adverbials {
   const objects: Adverbials['objects'] = [];
   for (let n = 0; n < 8 && j < limit; n++) {
     const t = r.tokens[j];
@@ -40,8 +43,15 @@ export function skipAdverbials(r: Reading, j: number, limit: number): Adverbials
     // An adverb before an adjective or adverb modifies it and begins the content: "says too much is made of …".
     const modifiesNext = r.tokens[j + 1]?.pos === 'ADJ' || r.tokens[j + 1]?.pos === 'ADV';
     if (t.pos === 'ADV' && !CONTENT_ADVERBS.has(t.norm) && !modifiesNext) { j++; continue; }
+    // "said after meeting the minister", "said while visiting Oslo": a gerund and its object.
+    const gerund = r.tokens[j + 1];
+    if ((t.pos === 'ADP' || t.pos === 'SCONJ') && GERUND_LEADS.has(t.norm) && (gerund?.pos === 'VERB' || gerund?.pos === 'NOUN') && gerund.norm.endsWith('ing') && !r.cueAt[j + 1]) {
+      const object = phraseAfter(r, j + 2, limit, true, !greedy);
+      j = object ? object.last + 1 : j + 2;
+      continue;
+    }
     if (t.pos === 'ADP' && ADVERBIAL_PREPOSITIONS.has(t.norm)) {
-      const object = phraseAfter(r, j + 1, limit, true, true);
+      const object = phraseAfter(r, j + 1, limit, true, !greedy);
       if (object && r.tokens[object.first].pos !== 'PRON') {
         objects.push({ preposition: t.norm, phrase: object });
         j = object.last + 1;

@@ -36,15 +36,31 @@ function skipModifiers(r: Reading, j: number, limit: number): number {
   return j;
 }
 
-/** "Smith, a spokesman for the agency," → the index after the apposition's closing comma (or its end), or -1. */
-function appositionEnd(r: Reading, comma: number, limit: number, closing: 'comma' | 'comma-or-end'): number {
-  if (r.tokens[comma]?.norm !== ',') return -1;
-  const app = phraseAfter(r, comma + 1, limit);
-  if (!app || r.tokens[app.first].pos === 'PRON') return -1;
-  const after = app.last + 1;
-  if (r.tokens[after]?.norm === ',') return after + 1;
-  return closing === 'comma-or-end' && onlyClosingPunctuation(r, after, limit) ? after : -1;
+/** An apposition after a comma: its last token, and the token where the frame goes on (`limit` when it ends it). */
+interface Apposition {
+  last: number;
+  /** Index after the apposition's closing comma, or `limit` when the sentence ends with it. */
+  next: number;
 }
+
+/** "Smith, a spokesman for the agency," / "…, said John Smith, a spokesman." (closing 'comma-or-end'). */
+function apposition(r: Reading, comma: number, limit: number, closing: 'comma' | 'comma-or-end'): Apposition | null {
+  if (r.tokens[comma]?.norm !== ',') return null;
+  let app = phraseAfter(r, comma + 1, limit);
+  if (!app || r.tokens[app.first].pos === 'PRON') return null;
+  // "the architect of the campaign and a close aide": two descriptions joined.
+  const more = r.tokens[app.last + 1]?.norm === 'and' ? phraseAfter(r, app.last + 2, limit) : undefined;
+  if (more && r.tokens[more.first].pos !== 'PRON') app = { ...app, last: more.last };
+  const after = app.last + 1;
+  if (r.tokens[after]?.norm === ',') {
+    // "…, said Tim Hale, a developer in Oslo, who introduced him to the bank.": a relative clause ends the sentence.
+    if (closing === 'comma-or-end' && RELATIVES.has(r.tokens[after + 1]?.norm ?? '')) return { last: app.last, next: limit };
+    return { last: app.last, next: after + 1 };
+  }
+  return closing === 'comma-or-end' && onlyClosingPunctuation(r, after, limit) ? { last: app.last, next: limit } : null;
+}
+
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 
 /** A cue that can head a frame: a verb or a phrase, never inside a quotation. */
 function cueAtToken(r: Reading, j: number): CueMatch | undefined {
@@ -67,20 +83,21 @@ export function parseFrame(r: Reading, j: number, limit: number, depth = 0): Fra
     speaker = phraseAfter(r, cue.last + 1, limit);
     if (!speaker) return undefined;
     k = speaker.last + 1;
-    const app = appositionEnd(r, k, limit, 'comma-or-end');
-    if (app > 0) {
-      speaker = { ...speaker, last: r.tokens[app - 1].norm === ',' ? app - 2 : app - 1 };
-      k = r.tokens[app - 1].norm === ',' ? app - 1 : app;
+    const app = apposition(r, k, limit, 'comma-or-end');
+    if (app) {
+      speaker = { ...speaker, last: app.last };
+      if (app.next === limit) return { speaker, cue, addressee: null, channels: [], outer: [], first, end: limit, stop: 'end' };
+      k = app.next - 1; // the comma after the apposition
     }
   } else {
     // "experts said", "Smith, a spokesman, said", "the ministry also said".
     speaker = phraseAfter(r, j, limit);
     if (!speaker) return undefined;
     k = speaker.last + 1;
-    const app = appositionEnd(r, k, limit, 'comma');
-    if (app > 0) {
-      const appCue = cueAtToken(r, skipModifiers(r, app, limit));
-      if (appCue) { speaker = { ...speaker, last: app - 2 }; k = app; }
+    const app = apposition(r, k, limit, 'comma');
+    if (app && cueAtToken(r, skipModifiers(r, app.next, limit))) {
+      speaker = { ...speaker, last: app.last };
+      k = app.next;
     }
     k = skipModifiers(r, k, limit);
     cue = cueAtToken(r, k);
@@ -93,7 +110,7 @@ export function parseFrame(r: Reading, j: number, limit: number, depth = 0): Fra
     const object = phraseAfter(r, k, limit);
     if (object) { addressee = object; channels.push(object); k = object.last + 1; }
   }
-  const adverbials = skipAdverbials(r, k, limit);
+  const adverbials = skipAdverbials(r, k, limit, true);
   for (const o of adverbials.objects) if (o.preposition === 'with' || o.preposition === 'to' || o.preposition === 'on') channels.push(o.phrase);
   k = adverbials.end;
   const frame: Frame = { speaker, cue, addressee, channels, outer: [], first, end: k, stop: 'end' };

@@ -11,6 +11,8 @@ export interface Candidate {
   /** Known to the finder (a quotation with its frame is direct); otherwise read from the content by refine-kinds. */
   kind: QuoteKind | null;
   speaker: Phrase | null;
+  /** A relative pronoun standing for the speaker in the cue's clause ("Smith, who said …"), quoted when it resolves. */
+  pronoun?: Phrase | null;
   /** The speaker is the one of the clause this cue continues ("…, adding that …"), or of the previous quote. */
   inherits: 'clause' | 'previous' | null;
   cue: CueMatch | null;

@@ -88,6 +88,19 @@ const speech: [string, QuoteCase][] = [
     text: 'The pilot, who said the engine had failed, landed in a field.',
     quotes: [{ text: 'the engine had failed', speakerText: 'The pilot' }],
   }],
+  ['a relative pronoun is quoted as the speaker\'s words when its antecedent is an entity', {
+    text: 'The award went to Rosa Lind, who said she would give the money away.',
+    entities: [{ type: 'PERSON', name: 'Rosa Lind' }],
+    quotes: [{ text: 'she would give the money away', speaker: 'Rosa Lind', speakerText: 'who' }],
+  }],
+  ['a participle after an opening adverbial takes the main clause subject', {
+    text: 'In a speech on Monday, the senator attacked the plan, saying it would cost too much.',
+    quotes: [{ text: 'it would cost too much', speakerText: 'the senator', cue: 'saying', rule: 'cue-continues-clause' }],
+  }],
+  ['"X added:" ending a paragraph, the quotation in the next one', {
+    text: 'The coach added:\n"We played well and we will play better next week."',
+    quotes: [{ text: 'We played well and we will play better next week.', kind: 'direct', speakerText: 'The coach', cue: 'added', rule: 'cue-then-quotation' }],
+  }],
 ];
 
 const cognition: [string, QuoteCase][] = [

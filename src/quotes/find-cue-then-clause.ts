@@ -1,8 +1,10 @@
 // A cue followed by its content: "Mao said (at a press conference on Monday) (that) …", "Cui told the Global
 // Times …", "she warned that …", "officials expect …", "the rebels vowed to …", "Smith said: "…"", and
-// participles that carry on the clause's speaker: "…, adding that …", "…, noting …".
+// participles that carry on the clause's speaker: "…, adding that …", "…, noting …"; and "Smith added:" ending
+// a paragraph whose next paragraph is the quotation.
 import type { Candidate } from './candidate.js';
-import { contentAfterCue, contentEnd, subjectBefore } from './reported-clause.js';
+import { contentAfterCue, contentEnd, quotationStartsAt, subjectBefore } from './reported-clause.js';
+import { skipAdverbials } from './adverbials.js';
 import type { Reading } from './reading.js';
 
 export function findCueThenClause(r: Reading): Candidate[] {
@@ -15,14 +17,20 @@ export function findCueThenClause(r: Reading): Candidate[] {
     const subject = subjectBefore(r, cue, s.tokenStart);
     if (!subject) return;
     const start = contentAfterCue(r, cue, s.tokenEnd);
-    if (!start) return;
+    const rule = subject.inherits ? 'cue-continues-clause' : 'cue-then-clause';
+    const base = { kind: null, speaker: subject.phrase, pronoun: subject.pronoun, inherits: subject.inherits ? 'clause' as const : null, cue, sentence: si };
+    if (!start) {
+      // "Smith continued:" closing its paragraph, the quotation opening the next one.
+      const next = r.sentences[si + 1];
+      const colon = skipAdverbials(r, cue.last + 1, s.tokenEnd).end;
+      if (!next || r.tokens[colon]?.norm !== ':' || colon !== s.tokenEnd - 1 || quotationStartsAt(r, next.tokenStart) < 0) return;
+      const end = contentEnd(r, next.tokenStart, next.tokenEnd);
+      found.push({ ...base, rule: 'cue-then-quotation', parts: [{ start: r.tokens[next.tokenStart].start, end: r.tokens[end].end }], channels: [] });
+      return;
+    }
     const end = contentEnd(r, start.at, s.tokenEnd, subject.relative);
     if (end <= start.at) return; // a cue with no content
-    found.push({
-      rule: subject.inherits ? 'cue-continues-clause' : 'cue-then-clause',
-      parts: [{ start: r.tokens[start.at].start, end: r.tokens[end].end }],
-      kind: null, speaker: subject.phrase, inherits: subject.inherits ? 'clause' : null, cue, channels: start.channels, sentence: si,
-    });
+    found.push({ ...base, rule, parts: [{ start: r.tokens[start.at].start, end: r.tokens[end].end }], channels: start.channels });
   });
   return found;
 }

@@ -29,6 +29,14 @@ const cases: [string, QuoteCase][] = [
       { text: 'We will start building in May and finish by the winter.', kind: 'direct', speaker: 'Tom Hale', rule: 'follow-on-quote' },
     ],
   }],
+  ['a person named in the frame sentence does not stop it', {
+    text: '"The plan is sound," Hale said after meeting Anna Berg.\n"We will start building in May and finish by the winter."',
+    entities: [hale, berg],
+    quotes: [
+      { text: 'The plan is sound', speaker: 'Tom Hale' },
+      { text: 'We will start building in May and finish by the winter.', speaker: 'Tom Hale', rule: 'follow-on-quote' },
+    ],
+  }],
   ['another person named in between stops it', {
     text: '"The plan is sound," Hale said.\nAnna Berg runs the council.\n"We will start building in May and finish by the winter."',
     entities: [hale, berg],

@@ -5,7 +5,7 @@
 // are names or scare quotes and are left alone.
 import type { Candidate } from './candidate.js';
 import { contentEnd, contentStart } from './candidate.js';
-import { opensSentence } from './find-said-after-quote.js';
+import { opensSentence, withoutTrailingComma } from './find-said-after-quote.js';
 import { tokenAfter, tokenBefore, type Reading } from './reading.js';
 import type { Attributed } from './refine-speakers.js';
 
@@ -26,6 +26,13 @@ function otherPersonBetween(r: Reading, from: number, to: number, speaker: strin
     if (m && m.entity.type === 'PERSON' && m.entity.id !== speaker && r.quotedAt[k] < 0) return true;
   }
   return false;
+}
+
+/** The end of the sentence that holds a quote's frame (or its content's end): names in the frame are not in between. */
+function sentenceEndAfter(r: Reading, c: Attributed): number {
+  const last = Math.max(contentEnd(c), c.attributed.span?.end ?? 0, c.cue ? r.tokens[c.cue.last].end : 0);
+  const s = r.sentences[r.sentenceOf[Math.min(tokenBefore(r.tokens, last), r.tokens.length - 1)]];
+  return s ? Math.max(last, s.end) : last;
 }
 
 const paragraphOf = (r: Reading, offset: number) => {
@@ -56,16 +63,16 @@ export function findFollowOnQuotes(r: Reading, quotes: readonly Attributed[]): A
     const sentence = r.sentenceOf[Math.min(tokenAfter(r.tokens, q.start), r.tokens.length - 1)];
     const keeps = previous !== null && previous.attributed.text !== null &&
       paragraphOf(r, q.start) - paragraphOf(r, contentEnd(previous)) <= PARAGRAPHS_APART &&
-      !otherPersonBetween(r, contentEnd(previous), q.open, previous.attributed.entity);
+      !otherPersonBetween(r, sentenceEndAfter(r, previous), q.open, previous.attributed.entity);
     // ""A," he said. "B."" in one paragraph is one quote in two parts, as readers (and PolNeAR) take it.
     if (keeps && previous!.kind === 'direct' && paragraphOfPart(previous!) === paragraphOf(r, q.start)) {
-      const joined: Attributed = { ...previous!, parts: [...previous!.parts, ...q.parts] };
+      const joined: Attributed = { ...previous!, parts: [...previous!.parts, ...withoutTrailingComma(r.text, q.parts)] };
       out[previousAt] = joined;
       previous = joined;
       continue;
     }
     const follow: Candidate = {
-      rule: keeps ? 'follow-on-quote' : 'quote-without-cue', parts: q.parts, kind: 'direct', speaker: null,
+      rule: keeps ? 'follow-on-quote' : 'quote-without-cue', parts: withoutTrailingComma(r.text, q.parts), kind: 'direct', speaker: null,
       inherits: keeps ? 'previous' : null, cue: keeps ? previous!.cue : null, channels: keeps ? previous!.channels : [], sentence,
     };
     const attributed: Attributed = { ...follow, attributed: keeps ? previous!.attributed : { entity: null, text: null, span: null, phrase: null } };

@@ -19,6 +19,11 @@ const cases: [string, QuoteCase][] = [
     entities: [{ type: 'PERSON', name: 'Anna Berg' }],
     quotes: [{ text: 'Nobody expected the flood', speaker: 'Anna Berg', speakerText: 'Anna Berg, a hydrologist at the university', cue: 'said' }],
   }],
+  ['an apposition of two descriptions and a relative clause', {
+    text: '"The data are clear," said Tom Hale, the head of the lab and a former adviser, who has studied the river for years.',
+    entities: [{ type: 'PERSON', name: 'Tom Hale' }],
+    quotes: [{ text: 'The data are clear', speaker: 'Tom Hale', speakerText: 'Tom Hale, the head of the lab and a former adviser' }],
+  }],
   ['a question mark stays in the content', {
     text: '"Who will pay for the new school?" asked Tom Hale.',
     entities: [{ type: 'PERSON', name: 'Tom Hale' }],

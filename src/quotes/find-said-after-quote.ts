@@ -15,7 +15,7 @@ export function opensSentence(text: string, q: QuotedSpan): boolean {
 }
 
 /** The content of a direct quotation, without the comma it ends on before its frame ("We are ready,"). */
-function withoutTrailingComma(text: string, parts: readonly Span[]): Span[] {
+export function withoutTrailingComma(text: string, parts: readonly Span[]): Span[] {
   const last = parts[parts.length - 1];
   let end = last.end;
   while (end > last.start && (text[end - 1] === ',' || text[end - 1] === ' ')) end--;

@@ -61,10 +61,10 @@ function isBody(r: Reading, j: number): boolean {
   return (isHyphen(r.tokens[j + 1]) && glued(t, r.tokens[j + 1])) || (isHyphen(r.tokens[j - 1]) && glued(r.tokens[j - 1], t));
 }
 
-/** "and" inside a name: "Exchange and Judicial Cooperation", "Smith and Wesson". */
+/** "and" inside a name or a title: "Exchange and Judicial Cooperation", "founder and chief executive". */
 function isInnerAnd(r: Reading, j: number): boolean {
-  const t = r.tokens[j];
-  return t?.norm === 'and' && r.tokens[j - 1]?.pos === 'PROPN' && r.tokens[j + 1]?.pos === 'PROPN';
+  const t = r.tokens[j], before = r.tokens[j - 1]?.pos, after = r.tokens[j + 1]?.pos;
+  return t?.norm === 'and' && before !== undefined && before === after && (before === 'PROPN' || before === 'NOUN');
 }
 
 /** A bracketed aside inside a name, "(R-Texas)": the index of its closing bracket, or -1. */

@@ -11,6 +11,10 @@ const cases: [string, QuoteCase][] = [
     entities: [{ type: 'PERSON', name: 'Nina Park' }, { type: 'ORG', name: 'Northland Treasury' }],
     quotes: [{ text: '"tough measures" would follow', kind: 'mixed', speaker: 'Nina Park', cue: 'warned', via: 'Northland Treasury' }],
   }],
+  ['"X plans …, according to Y": Y is the speaker of a plan, not a channel', {
+    text: 'The mayor plans to visit the flooded towns on Sunday, according to a city official.',
+    quotes: [{ text: 'The mayor plans to visit the flooded towns on Sunday', speaker: null, speakerText: 'a city official', cue: 'according to', via: null }],
+  }],
   ['speech reported inside reported speech is part of the outer quote', {
     text: 'The lawyer said that the witness had claimed the money was a gift.',
     quotes: [{ text: 'the witness had claimed the money was a gift', speakerText: 'The lawyer', cue: 'said' }],

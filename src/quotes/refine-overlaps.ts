@@ -8,7 +8,7 @@ import type { Reading } from './reading.js';
 /** Which finder wins when two propose a quote for the same cue or the same words. */
 const PRIORITY: Record<string, number> = {
   'quote-split-by-cue': 6, 'said-after-quote': 6, 'cue-in-parenthesis': 5, 'clause-then-cue': 5, 'as-cue-clause': 4,
-  'according-to-clause': 4, 'cue-then-clause': 3, 'cue-continues-clause': 2,
+  'according-to-clause': 4, 'cue-then-clause': 3, 'cue-then-quotation': 3, 'cue-continues-clause': 2,
 };
 const priority = (c: Candidate) => PRIORITY[c.rule] ?? 1;
 
@@ -38,7 +38,8 @@ export function refineOverlaps(r: Reading, candidates: readonly Candidate[]): Ca
       if (dropped.has(a) || dropped.has(c)) continue;
       const [outer, inner] = cueInside(r, c, a) ? [a, c] : cueInside(r, a, c) ? [c, a] : [null, null];
       if (outer && inner) {
-        if (isChannelFrame(outer) && !cueInside(r, outer, inner)) {
+        // "X said …, according to Y": Y passed X's words on. "X plans …, according to Y": Y is the one speaking.
+        if (isChannelFrame(outer) && !cueInside(r, outer, inner) && inner.cue?.entry.cueType === 'speech') {
           dropped.add(outer);
           const current = replaced.get(inner) ?? inner;
           replaced.set(inner, { ...current, channels: [...current.channels, ...(outer.speaker ? [outer.speaker] : [])] });

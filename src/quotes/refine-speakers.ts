@@ -94,20 +94,30 @@ function resolvePhrase(r: Reading, p: Phrase, genders: Map<string, Gender>): Ent
   return null;
 }
 
-function speakerOf(r: Reading, p: Phrase, genders: Map<string, Gender>): Speaker {
-  const span = { start: r.tokens[p.first].start, end: r.tokens[p.last].end };
-  return { entity: resolvePhrase(r, p, genders)?.id ?? null, text: r.text.slice(span.start, span.end), span, phrase: p };
+/** The speaker a phrase names; a relative pronoun standing for it is quoted instead when the phrase resolves. */
+function speakerOf(r: Reading, p: Phrase, genders: Map<string, Gender>, pronoun: Phrase | null = null): Speaker {
+  const entity = resolvePhrase(r, p, genders)?.id ?? null;
+  const words = entity && pronoun ? pronoun : p;
+  const span = { start: r.tokens[words.first].start, end: r.tokens[words.last].end };
+  return { entity, text: r.text.slice(span.start, span.end), span, phrase: p };
 }
 
-/** The subject that opens a sentence ("The Chinese foreign ministry added …, noting …"). */
-function sentenceSubject(r: Reading, sentence: number): Phrase | null {
+/**
+ * The subject of the clause a participle continues: the first noun phrase followed by its verb, at the sentence
+ * start or after a comma before the participle ("In a speech on Monday, Smith attacked the plan, saying …").
+ */
+function clauseSubject(r: Reading, sentence: number, before: number): Phrase | null {
   const s = r.sentences[sentence];
-  const p = phraseAfter(r, s.tokenStart, s.tokenEnd);
-  if (!p) return null;
-  let k = p.last + 1;
-  while (k < s.tokenEnd && r.tokens[k].pos === 'ADV') k++;
-  const t = r.tokens[k];
-  return t && (t.pos === 'VERB' || t.pos === 'AUX') ? p : null;
+  for (let at = s.tokenStart; at < before; at++) {
+    if (at > s.tokenStart && r.tokens[at - 1].norm !== ',') continue;
+    const p = phraseAfter(r, at, before);
+    if (!p) continue;
+    let k = p.last + 1;
+    while (k < before && (r.tokens[k].pos === 'ADV' || r.tokens[k].pos === 'AUX')) k++;
+    const t = r.tokens[k];
+    if (t && k < before && t.pos === 'VERB') return p;
+  }
+  return null;
 }
 
 const NOBODY: Speaker = { entity: null, text: null, span: null, phrase: null };
@@ -117,13 +127,13 @@ export function refineSpeakers(r: Reading, candidates: readonly Candidate[]): At
   const done: Attributed[] = [];
   for (const c of candidates) {
     let attributed = NOBODY;
-    if (c.speaker) attributed = speakerOf(r, c.speaker, genders);
+    if (c.speaker) attributed = speakerOf(r, c.speaker, genders, c.pronoun ?? null);
     else if (c.inherits === 'clause') {
       let before: Attributed | undefined;
       for (let i = done.length - 1; i >= Math.max(0, done.length - 4) && !before; i--) {
         if (done[i].sentence === c.sentence && done[i].attributed.text !== null) before = done[i];
       }
-      const subject = before ? null : sentenceSubject(r, c.sentence);
+      const subject = before ? null : clauseSubject(r, c.sentence, c.cue ? c.cue.first : r.sentences[c.sentence].tokenEnd);
       attributed = before ? before.attributed : subject ? speakerOf(r, subject, genders) : NOBODY;
     }
     done.push({ ...c, attributed });

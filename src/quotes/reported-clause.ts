@@ -19,7 +19,7 @@ const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-']);
 const PARTICIPLE_TAILS = new Set(['citing', 'quoting']);
 
 /** Index of the first token of a quotation opening at token `j` (its mark, or a word with the mark glued on), or -1. */
-function quotationStartsAt(r: Reading, j: number): number {
+export function quotationStartsAt(r: Reading, j: number): number {
   const t = r.tokens[j];
   if (!t) return -1;
   const after = r.quotedAt[j + 1] >= 0 ? r.quoted[r.quotedAt[j + 1]] : undefined;
@@ -151,6 +151,8 @@ function closingMarkToken(r: Reading, k: number, close: number): number {
 
 export interface Subject {
   phrase: Phrase | null;
+  /** The relative pronoun that stands for `phrase` in the cue's own clause ("Smith, who said …"). */
+  pronoun: Phrase | null;
   /** The speaker is the subject of the clause the cue continues: "…, adding that …", "… and said …". */
   inherits: boolean;
   /** A relative pronoun's antecedent: "Smith, who said …": the content ends at the next comma. */
@@ -171,7 +173,7 @@ export function subjectBefore(r: Reading, cue: CueMatch, floor: number): Subject
   const cueToken = r.tokens[cue.first];
   passive = passive && cue.entry.pos !== 'ADJ' && !cue.entry.phrase && PARTICIPLES.test(cueToken.norm);
   const participle = cueToken.pos === 'VERB' && cueToken.norm.endsWith('ing') && cue.first === cue.last;
-  const none: Subject = { phrase: null, inherits: false, relative: false, passive };
+  const none: Subject = { phrase: null, pronoun: null, inherits: false, relative: false, passive };
   if (k < floor) return participle ? { ...none, inherits: true } : undefined;
   const t = r.tokens[k];
   if (t.norm === ',') {
@@ -186,7 +188,7 @@ export function subjectBefore(r: Reading, cue: CueMatch, floor: number): Subject
   if (phrase.first === phrase.last && RELATIVE_PRONOUNS.has(r.tokens[phrase.first].norm)) {
     const comma = phrase.first - 1;
     const antecedent = r.tokens[comma]?.norm === ',' ? phraseBefore(r, comma - 1, floor) : phraseBefore(r, comma, floor);
-    return antecedent ? { ...none, phrase: antecedent, relative: r.tokens[comma]?.norm === ',' } : undefined;
+    return antecedent ? { ...none, phrase: antecedent, pronoun: phrase, relative: r.tokens[comma]?.norm === ',' } : undefined;
   }
   if (passive && r.tokens[phrase.first].norm !== 'it') return undefined; // "he is expected to win": not his words
   if (passive) return { ...none, phrase: null };

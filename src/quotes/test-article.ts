@@ -61,9 +61,16 @@ export function readArticle(text: string, sketches: EntitySketch[] = []): Articl
     let n = 0;
     s.tokens().each((t: ItemToken) => { if (t.out().trim()) n++; });
     if (!n) return;
-    const first = tokens[next], last = tokens[next + n - 1];
-    const paragraph = Math.max(0, paragraphs.findIndex((p) => p.start <= first.start && first.start < p.end));
-    sentences.push({ start: first.start, end: last.end, tokenStart: next, tokenEnd: next + n, paragraph });
+    // Like the text stage, a paragraph break ends a sentence.
+    let from = next;
+    for (let k = next; k < next + n; k++) {
+      const breaks = k + 1 === next + n || /\n/.test(text.slice(tokens[k].end, tokens[k + 1].start));
+      if (!breaks) continue;
+      const first = tokens[from];
+      const paragraph = Math.max(0, paragraphs.findIndex((p) => p.start <= first.start && first.start < p.end));
+      sentences.push({ start: first.start, end: tokens[k].end, tokenStart: from, tokenEnd: k + 1, paragraph });
+      from = k + 1;
+    }
     next += n;
   });
   const entities: Entity[] = sketches.map((s, i) => ({
