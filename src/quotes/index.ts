@@ -11,7 +11,8 @@ import { refineOverlaps } from './refine-overlaps.js';
 import { refineSpeakers } from './refine-speakers.js';
 import { findFollowOnQuotes } from './find-follow-on-quotes.js';
 import { refineKinds } from './refine-kinds.js';
-import { refineChannels, toQuotes } from './refine-channels.js';
+import { refineChannels } from './refine-channels.js';
+import { toQuotes } from './refine-ids.js';
 
 export function findQuotes(doc: Article): Quote[] {
   if (!doc.tokens.length || !doc.sentences.length) return [];

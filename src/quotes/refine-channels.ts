@@ -2,12 +2,10 @@
 // ("told the Global Times"), in an interview or broadcast ("in an interview with CNN"), by an outer frame
 // ("…, Zakharova said, TASS reported") or behind a document ("according to the release from the US Department
 // of the Treasury"). Also settles the cue type: a document as the source ("the report found") makes it document.
-import type { Quote } from '../article.js';
 import type { CueType } from './lexicon/types.js';
 import { isDocumentWord, type Phrase } from './noun-phrase.js';
 import type { Reading } from './reading.js';
 import type { Attributed } from './refine-speakers.js';
-
 
 export interface Channelled extends Attributed {
   via: string | null;
@@ -43,30 +41,4 @@ export function refineChannels(r: Reading, quotes: readonly Attributed[]): Chann
     const cueType: CueType | null = q.cue ? (documentSource ? 'document' : q.cue.entry.cueType) : null;
     return { ...q, attributed, via, cueType };
   });
-}
-
-export function toQuotes(r: Reading, quotes: readonly Channelled[]): Quote[] {
-  return [...quotes]
-    .sort((a, b) => a.parts[0].start - b.parts[0].start)
-    .map((q, i) => {
-      const start = q.parts[0].start, end = q.parts[q.parts.length - 1].end;
-      const cueSpan = q.cue ? { start: r.tokens[q.cue.first].start, end: r.tokens[q.cue.last].end } : null;
-      const quote: Quote = {
-        id: `q${i + 1}`,
-        kind: q.kind ?? 'indirect',
-        text: q.parts.map((p) => r.text.slice(p.start, p.end)).join(' '),
-        start, end,
-        speaker: q.attributed.entity,
-        speakerText: q.attributed.text,
-        cue: cueSpan ? r.text.slice(cueSpan.start, cueSpan.end) : null,
-        via: q.via,
-        cueType: q.cueType ?? 'speech',
-        speakerSpan: q.attributed.span,
-        cueSpan,
-        rule: q.rule,
-      };
-      if (q.parts.length > 1) quote.parts = q.parts;
-      if (q.cue) quote.cueRule = q.cue.entry.id;
-      return quote;
-    });
 }

@@ -3,7 +3,7 @@
 // attribution tail such as ", adding …" or ", according to …"), and who the subject of a cue is.
 import type { Reading } from './reading.js';
 import type { CueMatch } from './find-cues.js';
-import { isStandalonePronoun, phraseAfter, phraseBefore, RELATIVE_PRONOUNS, type Phrase } from './noun-phrase.js';
+import { phraseAfter, phraseBefore, RELATIVE_PRONOUNS, type Phrase } from './noun-phrase.js';
 import { skipAdverbials } from './adverbials.js';
 import { parseFrame } from './attribution-frame.js';
 
@@ -221,4 +221,3 @@ function asideAt(r: Reading, j: number): boolean {
   return ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || ASIDE_OPENERS.has(t.norm) || (t.pos === 'PRON' && t.norm !== 'he' && t.norm !== 'she' && t.norm !== 'they');
 }
 
-export const standalonePronoun = isStandalonePronoun;
