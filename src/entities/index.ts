@@ -48,13 +48,15 @@ export function extractEntities(doc: Article, ctx: Context, tagger: NameTagger |
   // Refiners: link names, type what is left, link repeats, descriptions and pronouns, then describe.
   const clusters = new Clusters(w);
   clusterNames(w, clusters);
-  splitPlacePerson(w, clusters);
-  linkPartials(w, clusters);
   linkRepeats(w, clusters);
+  splitPlacePerson(w, clusters);
   refineTypes(w, false);
-  clusterRest(w, clusters);
+  clusterRest(w, clusters, true);
   linkPartials(w, clusters);
+  clusterRest(w, clusters);
+  linkRepeats(w, clusters);
   refineTypes(w, true);
+  linkPartials(w, clusters);
   linkRepeats(w, clusters);
   clusterRest(w, clusters);
   linkCaseless(w, clusters);

@@ -7,7 +7,7 @@ import { entitiesStage } from './index.js';
 import { CITY_ALIASES } from './lexicon/cities.js';
 import { COUNTRY_ALIASES } from './lexicon/countries.js';
 import { DEMONYMS } from './lexicon/demonyms.js';
-import { INSTITUTIONS, INTERNATIONAL_BODIES, OUTLETS } from './lexicon/known-orgs.js';
+import { COMPANIES, INSTITUTIONS, INTERNATIONAL_BODIES, OUTLETS } from './lexicon/known-orgs.js';
 import { ORG_HEADS } from './lexicon/org-heads.js';
 import { REGIONS } from './lexicon/regions.js';
 import { TITLES } from './lexicon/titles.js';
@@ -34,6 +34,7 @@ const LEXICONS: [string, readonly LexiconEntry[]][] = [
   ['news outlets', OUTLETS],
   ['seats of power', INSTITUTIONS],
   ['international bodies', INTERNATIONAL_BODIES],
+  ['companies and universities', COMPANIES],
 ];
 
 for (const [name, entries] of LEXICONS) {

@@ -87,8 +87,8 @@ export function clusterNames(w: Work, clusters: Clusters): void {
       clusters.byKey.set(clusters.key('ORG', words), c.acronymOf.cluster);
       continue;
     }
-    if (c.type === 'PERSON' && (words.length >= 2 || c.role)) {
-      // "President Putin": a titled single name is the person's full name as far as the article tells.
+    // "Mr Brown", "President Putin": a single titled name waits for a full name it may shorten (linkPartials).
+    if (c.type === 'PERSON' && words.length >= 2) {
       const cluster = clusters.join(c, clusters.key('PERSON', words), 'PERSON');
       clusters.registerPerson(cluster, words);
       continue;
@@ -215,10 +215,11 @@ export function linkCaseless(w: Work, clusters: Clusters): void {
   }
 }
 
-/** Typed names still alone: one cluster per type and name. */
-export function clusterRest(w: Work, clusters: Clusters): void {
+/** Typed names still alone: one cluster per type and name (with `multiWordOnly`, names of several words only). */
+export function clusterRest(w: Work, clusters: Clusters, multiWordOnly = false): void {
   for (const c of live(w)) {
     if (c.cluster || !c.type) continue;
+    if (multiWordOnly && !c.known && nameWords(w, c).length < 2) continue;
     if (c.kind === 'title') {
       if (c.antecedent?.cluster) addToCluster(c.antecedent.cluster, c);
       continue;

@@ -57,8 +57,11 @@ export function findNominals(w: Work, facts: Facts): void {
       if (after && after.sent === pieces[i].sent && after.cap && /^\p{L}/u.test(after.text)) continue; // "the president Joe Biden"
       if (after && after.sent === pieces[i].sent && (after.pos === 'NOUN' || after.pos === 'PROPN') && !after.cap) continue;
       const at = pieces[i].start;
+      // With no qualifier the noun must be the person's own title ("the prime minister" → Prime Minister X).
+      const noun = keys.slice(nounEnd - m.length, nounEnd).join(' ');
       const fits = persons.filter((p) => {
         if (!p.cands.some((c) => c.start < at)) return false;
+        if (!qualifier) return p.cands.some((c) => c.role && c.role.text.toLowerCase().replace(/\s+/g, ' ').endsWith(noun));
         return compatible(m!.entry.kind, facts.roleKinds(p));
       });
       const stated = nationality;

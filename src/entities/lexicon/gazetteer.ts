@@ -7,10 +7,11 @@ import { phraseKeys, phraseParts } from '../pieces.js';
 import { CITY_ALIASES } from './cities.js';
 import { COUNTRY_ALIASES } from './countries.js';
 import { DEMONYMS } from './demonyms.js';
-import { INSTITUTIONS, INTERNATIONAL_BODIES, OUTLETS } from './known-orgs.js';
+import { COMPANIES, INSTITUTIONS, INTERNATIONAL_BODIES, OUTLETS } from './known-orgs.js';
 import { REGIONS } from './regions.js';
+import type { KnownOrgEntry } from './types.js';
 
-export type KnownSource = 'country' | 'demonym' | 'region' | 'outlet' | 'institution' | 'igo' | 'city' | 'user';
+export type KnownSource = 'country' | 'demonym' | 'region' | 'outlet' | 'institution' | 'igo' | 'company' | 'city' | 'user';
 
 /** Something the text may name, with what a reader knows about it. */
 export interface Known {
@@ -156,12 +157,14 @@ function build(): Gazetteer {
       addPhrase(phrases, name, { key, name, type: e.type, country: e.country, actor: e.code ?? e.country, geo: regionGeo(e, name), rule: e.id, source: 'region' });
     }
   }
-  for (const [list, source] of [[INTERNATIONAL_BODIES, 'igo'], [INSTITUTIONS, 'institution'], [OUTLETS, 'outlet']] as const) {
-    for (const e of list) {
-      const exact = 'exactCase' in e && e.exactCase ? e.names : undefined;
-      for (const name of e.names) {
-        addPhrase(phrases, name, { key: `org:${e.id}`, name: e.names[0], type: 'ORG', country: e.country, actor: e.actor, geo: null, rule: e.id, source, exact });
-      }
+  for (const [list, source] of [[INTERNATIONAL_BODIES, 'igo'], [INSTITUTIONS, 'institution'], [OUTLETS, 'outlet'], [COMPANIES, 'company']] as const) {
+    for (const e of list as readonly KnownOrgEntry[]) {
+      const orgs: string[][] = [...(e.names ? [e.names] : []), ...(e.each ?? []).map((x) => (typeof x === 'string' ? [x] : x))];
+      orgs.forEach((names, i) => {
+        const exact = e.exactCase ? names : undefined;
+        const key = e.names ? `org:${e.id}` : `org:${e.id}:${i}`;
+        for (const name of names) addPhrase(phrases, name, { key, name: names[0], type: 'ORG', country: e.country, actor: e.actor, geo: null, rule: e.id, source, exact });
+      });
     }
   }
   for (const e of CITY_ALIASES) {

@@ -66,9 +66,12 @@ export interface OrgHeadEntry extends LexiconEntry {
   agent: string | null;
 }
 
-/** A named organization: news outlets, international bodies, seats of power ("the Kremlin"). */
+/** Named organizations: news outlets, international bodies, seats of power ("the Kremlin"), companies. */
 export interface KnownOrgEntry extends LexiconEntry {
-  names: string[];
+  /** The names of one organization ("United Nations", "UN"). */
+  names?: string[];
+  /** Several organizations of one kind, each with its names (["BBC"], ["Guardian", "The Guardian"]). */
+  each?: (string | string[])[];
   country: string | null;
   /** Full CAMEO actor code (RUSMED, IGOUNO, RUSGOV) or agent alone (MED). */
   actor: string | null;
