@@ -50,8 +50,10 @@ export interface ActorScope {
   date: string | null;
   /** For each token, the entity index whose mention covers it, or -1. */
   entityAt: Int32Array;
-  /** Per sentence, its entities with only the mentions inside it (what the resolver scans). */
-  sentenceEntities: Entity[][];
+  /** Per sentence, its entities with only the mentions inside it (what the resolver scans); see entitiesOf. */
+  sentenceMentions: Map<number, Map<number, Mention[]>>;
+  /** Filled on first use per sentence. */
+  sentenceEntities: (Entity[] | undefined)[];
   /** Token positions of person mentions (start token, entity index), in text order. */
   persons: { token: number; entity: number }[];
   /** "China and Russia", "China-Russia": pairs of country mentions, by the token where the pair ends. */
@@ -120,11 +122,7 @@ export function buildActorScope(doc: Article, lexicons: Lexicons, resolve: Phras
       if (e.type === 'PERSON' && m.kind !== 'pronoun') persons.push({ token: first, entity: ei });
     }
   });
-  const sentenceEntities: Entity[][] = sentences.map((_, k) => {
-    const bySentence = perSentence.get(k);
-    if (!bySentence) return [];
-    return [...bySentence].map(([ei, mentions]) => ({ ...entities[ei], mentions }));
-  });
+  const sentenceEntities: (Entity[] | undefined)[] = [];
   countryMentions.sort((a, b) => a.start - b.start);
   persons.sort((a, b) => a.token - b.token);
   const pairs: ActorScope['pairs'] = [];
@@ -136,7 +134,18 @@ export function buildActorScope(doc: Article, lexicons: Lexicons, resolve: Phras
     pairs.push({ token: b.end, sentence: sentenceOf[a.start], members: [a, b] });
   }
   const published = doc.meta.published ? doc.meta.published.slice(0, 10) : null;
-  return { doc, lexicons, resolve, fallbackAgents, agentIndex, date: published, entityAt, sentenceEntities, persons, pairs, sentenceOf, surnames };
+  return { doc, lexicons, resolve, fallbackAgents, agentIndex, date: published, entityAt, sentenceMentions: perSentence, sentenceEntities, persons, pairs, sentenceOf, surnames };
+}
+
+/** The entities of a sentence with only their mentions inside it: what the phrase resolver scans. */
+export function entitiesOf(scope: ActorScope, sentence: number): Entity[] {
+  let list = scope.sentenceEntities[sentence];
+  if (!list) {
+    const bySentence = scope.sentenceMentions.get(sentence);
+    list = bySentence ? [...bySentence].map(([ei, mentions]) => ({ ...scope.doc.entities[ei], mentions })) : [];
+    scope.sentenceEntities[sentence] = list;
+  }
+  return list;
 }
 
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
@@ -304,7 +313,7 @@ export function itemActors(scope: ActorScope, view: SentenceView, item: RunItem,
     resolvable.length = 0;
   }
   if (resolvable.length) {
-    const sentence = scope.sentenceEntities[view.index] ?? [];
+    const sentence = entitiesOf(scope, view.index);
     // Qualifying phrases that lend a country (the resolver splits head and complement).
     let end = group[group.length - 1].end;
     for (const a of attachments) {
@@ -354,7 +363,7 @@ export function possessorActors(scope: ActorScope, view: SentenceView, np: NounP
   let head = pEnd - 1;
   const sub: NounPhrase = { kind: 'np', start, end: pEnd, head, possessor: null };
   if (!headNamesActor(scope, sub)) return [];
-  const sentence = scope.sentenceEntities[view.index] ?? [];
+  const sentence = entitiesOf(scope, view.index);
   return scope.resolve(tokens, start, pEnd, scope.lexicons, scope.date, sentence, scope.fallbackAgents).map((p) => toRef(scope, p, view));
 }
 

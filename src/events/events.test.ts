@@ -130,6 +130,13 @@ test('events: modality of each event', () => {
       'RUSGOV>CHNGOV:040',
       'planned',
     ],
+    // an infinitive takes the modal of the verb that governs it
+    [
+      'Emmanuel Macron said he would be happy to meet the Egyptian president.',
+      { entities: [{ type: 'PERSON', name: 'Emmanuel Macron', actor: 'FRAGOV', country: 'FRA' }] },
+      'FRAGOV>EGYGOV:040',
+      'hypothetical',
+    ],
     // anonymous commentary does not put the facts it starts from on its word
     ['Chinese engineers were attacked by terrorists, so both sides share concerns, said analysts.', {}, 'TER>CHNCVL:180', 'asserted'],
   ];
@@ -170,6 +177,8 @@ test('events: date attachment', () => {
     // no date: the publication date only for an asserted event in the present tense
     ['Japan is hosting the Indian delegation.', {}, ['2024-04-08', null]],
     ['Japan hosted the Indian delegation.', {}, [null, null]],
+    // not the date of another clause with its own verb
+    ['Japan hosted the Indian delegation after it became clear that the talks in March had failed.', { dates: [dates.march] }, [null, null]],
     ['Japan will host the Indian delegation.', {}, [null, null]],
   ];
   for (const [text, sketch, [date, dateEnd]] of rows) {
@@ -241,6 +250,12 @@ test('events: must-not — sentences that code nothing', () => {
     'Officials met on Tuesday to discuss the budget.',
     'Brazil beat Kenya in the final.',
     'The Kenyan runner visited the stadium.',
+    // a verb with an object is not a protest; a verb governing another does not take its object
+    'The Japanese firm demonstrated a new phone in Tokyo.',
+    'Military chiefs are expected to meet to decide the future of Kenya’s army.',
+    'The government will take steps to meet Kenyan firms’ concerns.',
+    // one side meeting: no event among its members
+    'The Kenyan coach and Kenyan officials met in Nairobi.',
   ];
   for (const text of rows) assert.deepEqual(triples(run(text).events), [], text);
 });

@@ -1,5 +1,6 @@
 // events: "At the invitation of Chinese Foreign Minister Wang Yi, the Russian top diplomat will pay an official
 // visit ..." — the one who invites hosts (043) the subject of the clause the phrase opens.
+import { lemmaOf } from './verb-forms.js';
 import { itemActors, type ActorRef } from './actors.js';
 import { clauseOf, subjectOf } from './grammar.js';
 import type { VerbGroup } from './read-sentence.js';
@@ -18,7 +19,7 @@ export function findInvitationEvents(scope: EventScope): EventCandidate[] {
         (it, i) =>
           it.prep !== null &&
           OPENERS.has(tokens[it.prep].norm) &&
-          tokens[it.group[0].head].lemma.toLowerCase() === 'invitation' &&
+          lemmaOf(tokens[it.group[0].head]) === 'invitation' &&
           run.items[i + 1]?.prep !== null &&
           tokens[run.items[i + 1].prep!].norm === 'of',
       );

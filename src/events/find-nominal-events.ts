@@ -2,7 +2,8 @@
 // attack in Moscow", "the potential visit by Blinken". Who acts is the possessor, an actor word before the noun or
 // a "by" phrase; the target follows with the entry's preposition, or is the country of the place for attacks, or
 // the subject of "suffer"/"experience". A noun with no target is coded only when marked as planned or possible.
-import { countryEntity, itemActors, possessorActors, type ActorRef } from './actors.js';
+import { lemmaOf } from './verb-forms.js';
+import { countryEntity, entitiesOf, itemActors, possessorActors, type ActorRef } from './actors.js';
 import { clauseOf, subjectOf, targetActors } from './grammar.js';
 import { HYPOTHETICAL_ADJECTIVES, PLANNED_ADJECTIVES, NEGATORS } from './lexicon/words.js';
 import type { VerbEntry } from './lexicon/types.js';
@@ -23,7 +24,7 @@ function modifierActors(scope: EventScope, view: SentenceView, np: NounPhrase): 
   const { tokens } = scope.doc;
   let named = false;
   for (let t = start; t < np.head && !named; t++) named = scope.actors.entityAt[t] >= 0;
-  const found = scope.actors.resolve(tokens, start, np.head, scope.actors.lexicons, scope.actors.date, scope.actors.sentenceEntities[view.index] ?? [], scope.actors.fallbackAgents);
+  const found = scope.actors.resolve(tokens, start, np.head, scope.actors.lexicons, scope.actors.date, entitiesOf(scope.actors, view.index), scope.actors.fallbackAgents);
   if (!found.length) return [];
   return found.map((p) => ({
     entity: p.entity ?? null,
@@ -47,7 +48,7 @@ function governingVerb(view: SentenceView, c: number): { vg: VerbGroup; index: n
 
 function entriesFor(scope: EventScope, view: SentenceView, np: NounPhrase): VerbEntry[] | undefined {
   const h = view.tokens[np.head];
-  return scope.nounsByLemma.get(h.lemma.toLowerCase()) ?? scope.nounsByLemma.get(h.norm);
+  return scope.nounsByLemma.get(lemmaOf(h)) ?? scope.nounsByLemma.get(h.norm);
 }
 
 export function findNominalEvents(scope: EventScope): EventCandidate[] {
@@ -98,7 +99,7 @@ export function findNominalEvents(scope: EventScope): EventCandidate[] {
       const clause = clauseOf(view, c);
       const governing = governingVerb(view, c);
       // "Russia experienced a terrorist attack": the subject of the experiencer verb is the target.
-      if (!targets.length && governing && EXPERIENCERS.has(tokens[governing.vg.head].lemma.toLowerCase()) && governing.index === c - 1) {
+      if (!targets.length && governing && EXPERIENCERS.has(lemmaOf(tokens[governing.vg.head])) && governing.index === c - 1) {
         targets = subjectOf(scope.actors, view, governing.index)?.refs ?? [];
       }
       // "a terrorist attack in Moscow": the country of the place.

@@ -1,6 +1,7 @@
 // events: a speaker who says others "should not" or "must stop" doing something hostile disapproves of them:
 // "The ministry added that other countries should not attack and smear the relations" → the ministry criticizes
 // (111) whoever the clause names, or no one in particular.
+import { lemmaOf } from './verb-forms.js';
 import { framesOf } from './frames.js';
 import { clauseOf, complementSubject, subjectOf } from './grammar.js';
 import type { SentenceView, VerbGroup } from './read-sentence.js';
@@ -15,7 +16,7 @@ const HOSTILE = new Set(['interfere', 'meddle', 'harm', 'provoke', 'smear', 'sla
 const RULE = 'prohibition-of-hostile-act';
 
 function hostile(scope: EventScope, view: SentenceView, t: number): boolean {
-  const lemma = view.tokens[t].lemma.toLowerCase();
+  const lemma = lemmaOf(view.tokens[t]);
   if (HOSTILE.has(lemma)) return true;
   const entries = scope.verbsByLemma.get(lemma);
   return !!entries && entries.some((e) => Number(e.code.slice(0, 2)) >= 11);
@@ -28,7 +29,7 @@ export function findProhibitionEvents(scope: EventScope): EventCandidate[] {
     view.chunks.forEach((ch, c) => {
       if (ch.kind !== 'vg') return;
       const cue = ch as VerbGroup;
-      if (!SPEECH_VERBS.has(view.tokens[cue.head].lemma.toLowerCase())) return;
+      if (!SPEECH_VERBS.has(lemmaOf(view.tokens[cue.head]))) return;
       const speaker = subjectOf(scope.actors, view, c);
       if (!speaker?.refs.length) return;
       // The complement: from the cue to the next hard boundary.
@@ -41,7 +42,7 @@ export function findProhibitionEvents(scope: EventScope): EventCandidate[] {
         let act = -1;
         for (let t = vg.start; t < vg.end; t++) {
           if (view.tokens[t].pos !== 'VERB') continue;
-          const lemma = view.tokens[t].lemma.toLowerCase();
+          const lemma = lemmaOf(view.tokens[t]);
           if (obliged && hostile(scope, view, t)) act = t;
           else if (vg.modal && OBLIGATION.has(vg.modal) && CESSATION.has(lemma) && t + 1 < view.end && hostile(scope, view, t + 1)) act = t + 1;
         }

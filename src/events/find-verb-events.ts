@@ -1,6 +1,7 @@
 // events: verbal predicates. For each verb group, the lexicon entry of its main verb (or of the verb that governs
 // it: "agreed to work with"), then subject and target: active ("Gondor attacked Osgiliath"), passive ("engineers
 // were attacked by terrorists"), compound ("China and Russia" → one event each) and reciprocal ("met" → both ways).
+import { lemmaOf } from './verb-forms.js';
 import type { Quote } from '../article.js';
 import { itemActors, type ActorRef, type ActorScope } from './actors.js';
 import { chunkAt, clauseOf, complementSubject, subjectOf, targetAfter, type Argument } from './grammar.js';
@@ -23,7 +24,7 @@ interface Match {
   predicateEnd: number;
 }
 
-const lemmaOf = (view: SentenceView, i: number) => view.tokens[i].lemma.toLowerCase();
+const lemmaAt = (view: SentenceView, i: number) => lemmaOf(view.tokens[i]);
 
 function particleEnd(view: SentenceView, at: number, particle: string): number {
   const words = particle.split(' ');
@@ -37,6 +38,23 @@ function particleEnd(view: SentenceView, at: number, particle: string): number {
   return k;
 }
 
+/** Does the word at token `t` (and the next, for a two-word entry) match one of `object`? */
+function objectAt(view: SentenceView, t: number, end: number, object: readonly string[]): boolean {
+  const tok = view.tokens[t];
+  for (const o of object) {
+    const sp = o.indexOf(' ');
+    if (sp < 0) {
+      if (o === tok.norm || o === lemmaOf(tok)) return true;
+      continue;
+    }
+    if (t + 1 >= end) continue;
+    const next = view.tokens[t + 1];
+    const second = o.slice(sp + 1);
+    if (o.slice(0, sp) === tok.norm && (second === next.norm || second === lemmaOf(next))) return true;
+  }
+  return false;
+}
+
 /** The first phrase within the next few items whose words include one of `object` (lemma or form). */
 function objectIn(view: SentenceView, from: number, object: readonly string[], limitItems = 3): TokenRange | null {
   let seen = 0;
@@ -45,16 +63,13 @@ function objectIn(view: SentenceView, from: number, object: readonly string[], l
     const ch = view.chunks[k];
     if (ch.kind === 'np') {
       seen++;
-      for (let t = ch.start; t < ch.end; t++) {
-        const tok = view.tokens[t];
-        if (object.includes(tok.norm) || object.includes(tok.lemma.toLowerCase())) return { start: ch.start, end: ch.end };
-      }
+      for (let t = ch.start; t < ch.end; t++) if (objectAt(view, t, ch.end, object)) return { start: ch.start, end: ch.end };
       continue;
     }
     // "take firm measures": the tagger may read the adjective as an adverb outside the phrase.
     if (ch.kind === 'adv') {
-      const tok = view.tokens[ch.start];
-      if (object.includes(tok.norm) || object.includes(tok.lemma.toLowerCase())) return { start: ch.start, end: ch.end };
+      const next = view.chunks[k + 1];
+      if (objectAt(view, ch.start, next?.kind === 'np' ? next.end : ch.end, object)) return { start: ch.start, end: next?.kind === 'np' ? next.end : ch.end };
       continue;
     }
     if (ch.kind === 'prep' || ch.kind === 'cconj') continue;
@@ -89,7 +104,7 @@ function matchEntry(scope: EventScope, view: SentenceView, c: number, trigger: n
       const np = subject?.items.find((it) => it.prep === null)?.group[0];
       if (!np) return null;
       let hit = false;
-      for (let t = np.start; t < np.end && !hit; t++) hit = entry.object.includes(view.tokens[t].norm) || entry.object.includes(lemmaOf(view, t));
+      for (let t = np.start; t < np.end && !hit; t++) hit = entry.object.includes(view.tokens[t].norm) || entry.object.includes(lemmaAt(view, t));
       if (!hit) return null;
       object = { start: np.start, end: np.end };
     } else {
@@ -98,6 +113,7 @@ function matchEntry(scope: EventScope, view: SentenceView, c: number, trigger: n
       predicateEnd = Math.max(predicateEnd, object.end);
     }
   }
+  if (entry.intransitive && !passive && view.chunks[from]?.kind === 'np') return null;
   if (entry.actorObject && !passive) {
     const r = view.runOf[from];
     const run = r >= 0 ? view.runs[r] : null;
@@ -186,7 +202,9 @@ function codeWith(scope: EventScope, view: SentenceView, c: number, vg: VerbGrou
       target = subjectOf(actors, view, c);
     } else {
       source = subjectOf(actors, view, c);
-      target = targetAfter(actors, view, m.from, { preps: entry.prep, skip: m.object, exclude: source?.refs });
+      // A verb that governs another ("expected to meet to make a decision") does not take that verb's object.
+      const governing = trigger !== verbs[verbs.length - 1];
+      target = targetAfter(actors, view, m.from, { preps: entry.prep, skip: m.object, exclude: source?.refs, noObject: governing && !m.object, strict: entry.reciprocal });
       if (!target && entry.speech) target = complementSubject(actors, view, c);
     }
     const quote = entry.speech ? quoteAt(scope, view, vg) : null;
@@ -205,9 +223,11 @@ function codeWith(scope: EventScope, view: SentenceView, c: number, vg: VerbGrou
         conditional = targets.length > 0;
       }
     }
-    const pairwise = !targets.length && entry.reciprocal && sources.length > 1;
+    // "China and Russia met": the members of a compound subject meet each other — when they are different sides
+    // ("Manager Brian Kerr and FAI officials met ..." is one side).
+    const pairwise = !targets.length && entry.reciprocal && new Set(sources.map((s) => (s.actor ?? '').slice(0, 3))).size > 1;
     if (!targets.length && !entry.solo && !pairwise) continue;
-    const governors = verbs.filter((t) => t < trigger).map((t) => lemmaOf(view, t));
+    const governors = verbs.filter((t) => t < trigger).map((t) => lemmaAt(view, t));
     let code = entry.code;
     if (entry.intentCode && governors.some((g) => COMMISSIVES.has(g))) code = entry.intentCode;
     const clause = clauseOf(view, c);

@@ -1,6 +1,7 @@
 // events: attribution frames — the stretch of a sentence that is someone's word, and whose. From the quotes stage
 // (quote span and speaker), and from the sentence itself where quotes found none: "X said (that) ...",
 // "..., X said.", "As X announced earlier, ...", "... according to X".
+import { lemmaOf } from './verb-forms.js';
 import { itemActors, tokenAtOffset, type ActorRef } from './actors.js';
 import { complementSubject, subjectOf } from './grammar.js';
 import type { SentenceView, VerbGroup } from './read-sentence.js';
@@ -30,7 +31,7 @@ export function isCommentary(f: Frame): boolean {
 }
 
 function isSpeechVerb(view: SentenceView, vg: VerbGroup): boolean {
-  return SPEECH_VERBS.has(view.tokens[vg.head].lemma.toLowerCase());
+  return SPEECH_VERBS.has(lemmaOf(view.tokens[vg.head]));
 }
 
 function fromQuotes(scope: EventScope, view: SentenceView): Frame[] {

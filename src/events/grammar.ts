@@ -149,7 +149,7 @@ export function subjectOf(scope: ActorScope, view: SentenceView, c: number, dept
     const p = previousFiniteVerb(view, k);
     return p >= 0 ? subjectOf(scope, view, p, depth + 1) : null;
   }
-  if (ch.kind === 'rel') {
+  if (ch.kind === 'rel' && !vg.nonFinite && !vg.infinitive) {
     // "Arnor, which ... attacked", "a diplomat who visited": the antecedent right before (or before a comma).
     let a = k - 1;
     if (a >= 0 && view.chunks[a].kind === 'punct' && view.tokens[view.chunks[a].start].norm === ',') a--;
@@ -200,6 +200,10 @@ export interface TargetOptions {
    * closure of guest houses in Bree"). Off for the built-in lexicon: "discuss the situation in Ukraine" is a topic.
    */
   scene?: boolean;
+  /** No direct object, and no phrase that only qualifies one: prepositional targets only. */
+  noObject?: boolean;
+  /** Only phrases whose head names the actor: "meet firms' concerns" does not meet the firms. */
+  strict?: boolean;
 }
 
 const same = (a: ActorRef, b: ActorRef) => (a.entity !== null && a.entity === b.entity) || a.actor === b.actor;
@@ -294,6 +298,7 @@ export function targetAfter(scope: ActorScope, view: SentenceView, from: number,
     }
     let allowed: boolean;
     if (options.only) allowed = prep !== null && options.only.includes(prep);
+    else if (options.noObject) allowed = prep !== null && (options.preps ? options.preps.includes(prep) : DEFAULT_PREPS.has(prep));
     else if (prep === null) allowed = first || i === 1 && items[0].item.prep === null && options.skip != null;
     else if (options.preps) allowed = options.preps.includes(prep) || (ATTACHED_PREPS.has(prep) && !first && !SCENE_PREPS.has(prep));
     else allowed = DEFAULT_PREPS.has(prep) || (ATTACHED_PREPS.has(prep) && !first);
@@ -302,13 +307,13 @@ export function targetAfter(scope: ActorScope, view: SentenceView, from: number,
     if (options.scene && !allowed && prep === 'in' && !first && !scene && !options.only) scene = { item, rest };
     if (!allowed) continue;
     // A date or a place phrase is not a target ("on Thursday", "in Moscow").
-    const refs = keep(targetActors(scope, view, item, rest));
+    const refs = keep(options.strict ? itemActors(scope, view, item, rest, OBJECT_LENDERS) : targetActors(scope, view, item, rest));
     if (!refs.length) continue;
     const g = item.group;
     return { refs, range: { start: g[0].start, end: g[g.length - 1].end } };
   }
   for (const last of [objectItem, scene]) {
-    if (!last) continue;
+    if (!last || options.strict) continue;
     const refs = keep(targetActors(scope, view, last.item, last.rest));
     const g = last.item.group;
     if (refs.length) return { refs, range: { start: g[0].start, end: g[g.length - 1].end } };

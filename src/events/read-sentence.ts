@@ -1,6 +1,7 @@
 // events: a shallow parse of one sentence from its POS tags: noun phrases, verb groups (with their auxiliaries,
 // modals, negation, voice and tense), prepositions and clause openers, and the nominal runs
 // ("the ambassadors of Arnor, Osgiliath and Gondor") that subjects and objects are read from. Linear in tokens.
+import { lemmaOf } from './verb-forms.js';
 import type { Token } from '../article.js';
 import { IRREGULAR_PAST } from './verb-forms.js';
 import { BE_FORMS, FUTURE_MODALS, HYPOTHETICAL_MODALS, NEGATORS, PAST_AUX, RELATIVES, SPEECH_VERBS, TIME_WORDS } from './lexicon/words.js';
@@ -134,7 +135,7 @@ function isVerbishNoun(tokens: readonly Token[], i: number, start: number, end: 
   const t = tokens[i];
   if (isMistaggedVerb(tokens, i, start, end, opts.verbs ?? null)) return true;
   if (t.pos !== 'NOUN' || i === start || i + 2 >= end) return false;
-  if (!VERBISH_NOUNS.has(t.lemma.toLowerCase()) || !t.norm.endsWith('s')) return false;
+  if (!VERBISH_NOUNS.has(lemmaOf(t)) || !t.norm.endsWith('s')) return false;
   const prev = tokens[i - 1].pos;
   return (prev === 'PROPN' || prev === 'NOUN' || prev === 'PRON') && tokens[i + 1].norm === 'to' && (tokens[i + 2].pos === 'VERB' || tokens[i + 2].pos === 'AUX');
 }
@@ -143,7 +144,7 @@ const isPast = (t: Token) => PAST_FORMS.has(t.norm) || (t.norm.length > 4 && t.n
 /** A past participle: "attacked", "broken", "held". */
 export function isParticiple(t: Token): boolean {
   if (PARTICIPLES.has(t.norm)) return true;
-  return t.norm !== t.lemma.toLowerCase() && (t.norm.endsWith('ed') || t.norm.endsWith('en'));
+  return t.norm !== lemmaOf(t) && (t.norm.endsWith('ed') || t.norm.endsWith('en'));
 }
 
 function isNpToken(tokens: readonly Token[], i: number, end: number, inside: boolean): boolean {
@@ -158,6 +159,11 @@ function isNpToken(tokens: readonly Token[], i: number, end: number, inside: boo
   if (t.pos === 'PRON' && (POSSESSIVE_PRONOUNS.has(t.norm) && t.norm !== 'whose')) return true;
   if (t.pos === 'PRON' && DEMONSTRATIVES.has(t.norm) && t.norm !== 'that') return true;
   if (inside && t.pos === 'PART' && (t.norm === "'s" || t.norm === '’s' || t.norm === "'" || t.norm === '’')) return true;
+  // A plural possessive the tagger read as punctuation: "firms’ concerns".
+  if (inside && t.pos === 'PUNCT' && (t.norm === "'" || t.norm === '’') && i + 1 < end && tokens[i - 1].norm.endsWith('s') && tokens[i - 1].end === t.start) {
+    const next = tokens[i + 1].pos;
+    return next === 'NOUN' || next === 'ADJ' || next === 'PROPN';
+  }
   // A hyphen glued to nouns on both sides: "China-Russia", "law-enforcement".
   if (inside && t.pos === 'PUNCT' && (t.norm === '-' || t.norm === '–') && i + 1 < end) {
     const prev = tokens[i - 1];
@@ -203,7 +209,7 @@ function readNounPhrase(tokens: readonly Token[], start: number, end: number, se
     if (opts.breaks && opts.breaks(i)) break;
     // "a terrorist attack last year": a time phrase after a noun is its own phrase.
     if (i > start && TIME_OPENERS.has(t.norm) && i + 1 < end && TIME_WORDS.has(tokens[i + 1].norm) && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) break;
-    if ((t.norm === "'s" || t.norm === '’s' || t.norm === "'" || t.norm === '’') && t.pos === 'PART') possessor = { start, end: i };
+    if ((t.norm === "'s" || t.norm === '’s' || t.norm === "'" || t.norm === '’') && (t.pos === 'PART' || t.pos === 'PUNCT')) possessor = { start, end: i };
     i++;
   }
   // A phrase may not end in a possessive marker or a hyphen.
@@ -282,7 +288,7 @@ function readVerbGroup(tokens: readonly Token[], start: number, end: number, sen
   for (let k = start; k < groupEnd; k++) {
     const t = tokens[k];
     const n = norm(t);
-    if (NEGATORS.has(n) || (t.pos === 'PART' && t.lemma.toLowerCase() === 'not')) negated = true;
+    if (NEGATORS.has(n) || (t.pos === 'PART' && lemmaOf(t) === 'not')) negated = true;
     if ((t.pos === 'AUX' || t.pos === 'VERB' || k === start) && finite < 0 && t.norm !== 'to' && !NEGATORS.has(n)) finite = k;
     if ((t.pos === 'AUX' || FUTURE_MODALS.has(n) || HYPOTHETICAL_MODALS.has(n)) && k !== head) {
       hasAux = true;
@@ -425,7 +431,7 @@ function readRuns(tokens: readonly Token[], chunks: Chunk[]): { runs: NominalRun
     if (!startsRun) {
       if (ch.kind === 'vg') {
         verbSeen = true;
-        afterSpeech = SPEECH_VERBS.has(tokens[ch.head].lemma.toLowerCase());
+        afterSpeech = SPEECH_VERBS.has(lemmaOf(tokens[ch.head]));
       }
       if (ch.kind === 'sconj' || ch.kind === 'rel' || (ch.kind === 'punct' && tokens[ch.start].norm !== ',')) verbSeen = false;
       c++;

@@ -3,6 +3,7 @@
 // Sunday"); else, for an asserted event told in the present tense, the publication date; else none.
 import type { DateMention } from '../article.js';
 import { framesOf } from './frames.js';
+import type { VerbGroup } from './read-sentence.js';
 import type { EventCandidate, EventScope } from './types.js';
 
 interface PlacedDate {
@@ -27,6 +28,8 @@ function datesBySentence(scope: EventScope): PlacedDate[][] {
   return out;
 }
 
+const finite = (ch: { kind: string }) => ch.kind === 'vg' && !(ch as VerbGroup).infinitive && !(ch as VerbGroup).nonFinite;
+
 export function refineAttachDate(candidates: EventCandidate[], scope: EventScope): EventCandidate[] {
   const bySentence = datesBySentence(scope);
   const published = scope.doc.meta.published ? scope.doc.meta.published.slice(0, 10) : null;
@@ -44,7 +47,19 @@ export function refineAttachDate(candidates: EventCandidate[], scope: EventScope
       const side = (t: number) => frames.findIndex((f) => t >= f.start && t < f.end);
       const mine = side(c.trigger);
       const cues = frames.map((f) => f.cue).filter((x) => x !== null);
-      const eligible = dates.filter((d) => side(d.token) === mine && !cues.some((cue) => d.token >= cue!.end && d.token - cue!.end <= 3));
+      // Nor the date of another clause with a verb of its own ("... after it became clear that ... in 2003").
+      const view = scope.views[c.sentence];
+      const verbless = (t: number) => {
+        const at = view.chunkOf[t - view.start];
+        const boundary = (k: number) => {
+          const ch = view.chunks[k];
+          return ch.kind === 'sconj' || ch.kind === 'rel' || ch.kind === 'punct';
+        };
+        for (let k = at; k >= 0 && !boundary(k); k--) if (finite(view.chunks[k])) return false;
+        for (let k = at + 1; k < view.chunks.length && !boundary(k); k++) if (finite(view.chunks[k])) return false;
+        return true;
+      };
+      const eligible = dates.filter((d) => side(d.token) === mine && !cues.some((cue) => d.token >= cue!.end && d.token - cue!.end <= 3) && verbless(d.token));
       if (eligible.length) {
         pick = eligible.reduce((a, b) => (Math.abs(a.token - c.trigger) <= Math.abs(b.token - c.trigger) ? a : b));
         rule = 'date-in-sentence';

@@ -18,11 +18,30 @@ import {
   PLAN_VERBS,
 } from './lexicon/words.js';
 import type { EventCandidate, EventScope } from './types.js';
+import type { SentenceView, VerbGroup } from './read-sentence.js';
+
+/**
+ * The verb group whose modal, negation and tense an infinitive takes on: "would be happy to meet", "will not be
+ * able to attend", "is paying efforts to mediate" — the nearest finite group a few phrases back.
+ */
+function governingGroup(view: SentenceView, vg: VerbGroup): VerbGroup | null {
+  let k = view.chunkOf[vg.start - view.start] - 1;
+  for (let n = 0; k >= 0 && n < 4; k--, n++) {
+    const ch = view.chunks[k];
+    if (ch.kind === 'vg') return (ch as VerbGroup).infinitive ? null : (ch as VerbGroup);
+    if (!(ch.kind === 'np' || ch.kind === 'adv' || ch.kind === 'other')) return null;
+  }
+  return null;
+}
 
 function decide(c: EventCandidate, scope: EventScope): [Modality, string] {
   const view = scope.views[c.sentence];
   const { tokens } = view;
-  const vg = c.verb;
+  let vg = c.verb;
+  if (vg && vg.infinitive && !vg.modal && !vg.negated) {
+    const gov = governingGroup(view, vg);
+    if (gov) vg = { ...vg, modal: gov.modal, negated: gov.negated, tense: gov.tense };
+  }
   // negated: "did not meet", "never visited", "refused to sign", "no talks"
   if (vg && vg.negated && vg.start <= c.trigger) return ['negated', 'modality-negated-verb'];
   if (c.governors.some((g) => NEGATING_VERBS.has(g))) return ['negated', 'modality-negating-verb'];

@@ -12,28 +12,28 @@ const IRREGULAR: Record<string, string> = {
   sworn: 'swear', spoke: 'speak', spoken: 'speak', drove: 'drive', stole: 'steal', stolen: 'steal', shook: 'shake',
 };
 
+/** A token's lemma, lower case (its form where the tagger gave none). */
+export function lemmaOf(t: Token): string {
+  return (t.lemma ?? t.norm ?? '').toLowerCase();
+}
+
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set(Object.keys(IRREGULAR));
 
 export function verbKeys(t: Token): string[] {
-  const keys = [t.lemma.toLowerCase(), t.norm];
+  const keys = [lemmaOf(t), t.norm];
   const w = t.norm;
-  if (IRREGULAR[w]) keys.push(IRREGULAR[w]);
-  const add = (k: string) => {
-    if (k.length > 2 && !keys.includes(k)) keys.push(k);
-  };
-  if (w.endsWith('ied')) add(w.slice(0, -3) + 'y');
-  if (w.endsWith('ies')) add(w.slice(0, -3) + 'y');
+  const n = w.length;
+  const irregular = IRREGULAR[w];
+  if (irregular) keys.push(irregular);
+  if (n < 4) return keys;
+  if (w.endsWith('ied') || w.endsWith('ies')) keys.push(w.slice(0, -3) + 'y');
   if (w.endsWith('ed')) {
-    add(w.slice(0, -1));
-    add(w.slice(0, -2));
-    if (w.length > 4 && w[w.length - 3] === w[w.length - 4]) add(w.slice(0, -3));
-  }
-  if (w.endsWith('ing')) {
-    add(w.slice(0, -3));
-    add(w.slice(0, -3) + 'e');
-    if (w.length > 5 && w[w.length - 4] === w[w.length - 5]) add(w.slice(0, -4));
-  }
-  if (w.endsWith('es')) add(w.slice(0, -2));
-  if (w.endsWith('s') && !w.endsWith('ss')) add(w.slice(0, -1));
+    keys.push(w.slice(0, -1), w.slice(0, -2));
+    if (n > 4 && w[n - 3] === w[n - 4]) keys.push(w.slice(0, -3));
+  } else if (w.endsWith('ing')) {
+    keys.push(w.slice(0, -3), w.slice(0, -3) + 'e');
+    if (n > 5 && w[n - 4] === w[n - 5]) keys.push(w.slice(0, -4));
+  } else if (w.endsWith('es')) keys.push(w.slice(0, -2), w.slice(0, -1));
+  else if (w.endsWith('s') && !w.endsWith('ss')) keys.push(w.slice(0, -1));
   return keys;
 }

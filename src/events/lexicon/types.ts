@@ -10,12 +10,15 @@ export interface VerbEntry {
   pos?: 'verb' | 'noun';
   /** A word that must follow the verb directly: "call on", "crack down", "break off". */
   particle?: string;
-  /** Lemmas of the object noun the phrase needs within a few words: pay a *visit*, impose *sanctions*. */
+  /** Lemmas of the object noun the phrase needs within a few words: pay a *visit*, impose *sanctions*; a
+   * two-word entry ("firm measures") must match two words in a row. */
   object?: string[];
   /** Prepositions that introduce the target ("travel to", "talks with"); otherwise the object, then any. */
   prep?: string[];
   /** Only when the direct object names an actor: "welcome the delegation" (host) but not "welcome the move". */
   actorObject?: boolean;
+  /** Only with no direct object: "protesters demonstrated" but not "the firm demonstrated a phone". */
+  intransitive?: boolean;
   code: string;
   /** The code when the event is only intended (future, conditional, promised): an intended attack is a threat. */
   intentCode?: string;

@@ -95,7 +95,7 @@ export const VERBS = [
   // 10 DEMAND
   { id: 'demand-release', lemma: 'demand', object: ['release'], prep: ['from', 'of'], code: '1053', example: 'Israel demanded the release of its citizens from Iran.' },
   { id: 'demand-withdrawal', lemma: 'demand', object: ['withdrawal', 'pullout', 'pull-out', 'ceasefire'], prep: ['from', 'of'], code: '1056', example: 'Ukraine demanded the withdrawal of Russian troops.' },
-  { id: 'demand', lemma: ['demand', 'insist'], code: '100', speech: true, example: 'Ukraine demanded that Russia pay compensation.' },
+  { id: 'demand', lemma: 'demand', code: '100', speech: true, example: 'Ukraine demanded that Russia pay compensation.' },
 
   // 11 DISAPPROVE
   { id: 'criticize', lemma: ['criticize', 'criticise', 'denounce', 'condemn', 'slam', 'blast', 'lambaste', 'rebuke', 'censure', 'deplore', 'decry', 'chide', 'castigate', 'berate', 'smear', 'slander', 'vilify', 'defame', 'demonize', 'demonise'], code: '111', speech: true, example: 'Germany criticized Turkey over the arrests.' },
@@ -122,13 +122,14 @@ export const VERBS = [
   { id: 'threaten', lemma: 'threaten', code: '130', speech: true, example: 'Turkey threatened Egypt over the dispute.' },
   { id: 'warn', lemma: 'warn', code: '130', speech: true, example: 'Japan warned China that its patrols could lead to conflict.' },
   { id: 'retaliate', lemma: 'retaliate', prep: ['against', 'on'], code: '170', intentCode: '130', solo: true, example: 'India will retaliate against Pakistan.' },
-  { id: 'take-countermeasures', lemma: 'take', object: ['countermeasure', 'countermeasures', 'firm', 'resolute', 'decisive', 'forceful', 'tough', 'reciprocal'], prep: ['against'], code: '170', intentCode: '130', solo: true, example: 'China will take firm measures against Japan.' },
+  { id: 'take-countermeasures', lemma: 'take', object: ['countermeasure', 'countermeasures', 'firm measures', 'resolute measures', 'decisive measures', 'forceful measures', 'tough measures', 'reciprocal measures', 'retaliatory measures', 'firm action', 'resolute action', 'decisive action', 'retaliatory action'], prep: ['against'], code: '170', intentCode: '130', solo: true, example: 'China will take firm measures against Japan.' },
 
   // 14 PROTEST
   { id: 'go-on-hunger-strike', lemma: ['go', 'begin', 'start', 'stage', 'launch'], particle: 'on hunger strike', code: '142', solo: true, example: 'Kenyan prisoners went on hunger strike in Cairo.' },
   { id: 'go-on-strike', lemma: 'go', particle: 'on strike', code: '143', solo: true, example: 'Kenyan doctors went on strike over pay.' },
   { id: 'stage-protest', lemma: ['stage', 'hold', 'organize', 'organise', 'launch', 'lead', 'join'], object: ['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies', 'march', 'sit-in'], prep: ['against', 'outside'], code: '141', solo: true, example: 'Pakistani students staged a protest against the Indian embassy.' },
-  { id: 'protest', lemma: ['protest', 'demonstrate', 'rally', 'march'], prep: ['against', 'outside'], code: '141', solo: true, example: 'Kenyan farmers protested against the Brazilian company.' },
+  { id: 'protest', lemma: 'protest', prep: ['against', 'outside'], code: '141', solo: true, example: 'Kenyan farmers protested against the Brazilian company.' },
+  { id: 'demonstrate', lemma: ['demonstrate', 'rally'], intransitive: true, prep: ['against', 'outside'], code: '141', solo: true, example: 'Egyptian students demonstrated outside the Israeli embassy.' },
   { id: 'riot', lemma: 'riot', code: '145', solo: true, example: 'Egyptian students rioted in Cairo.' },
   { id: 'block-passage', lemma: ['block', 'barricade', 'obstruct'], object: ['road', 'roads', 'highway', 'passage', 'entrance', 'crossing', 'street', 'streets', 'bridge', 'railway', 'access'], code: '144', solo: true, example: 'Kenyan farmers blocked the highway to the port.' },
 

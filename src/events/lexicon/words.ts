@@ -61,6 +61,7 @@ export const PEOPLE_NOUNS = new Set([
   'city', 'cities', 'community', 'communities', 'population', 'populace', 'public', 'side', 'sides', 'nation',
   'country', 'state', 'delegation', 'delegations', 'team', 'mission', 'embassy', 'consulate', 'counterpart',
   'counterparts', 'authorities', 'authority', 'leadership', 'company', 'companies', 'firm', 'firms',
+  'representative', 'representatives', 'delegate', 'delegates',
 ]);
 
 /** Group words that make an agent phrase cover several countries ("the militaries of the two countries"). */
