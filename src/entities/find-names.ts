@@ -4,6 +4,7 @@
 import type { Cand, Hit, Work } from './work.js';
 import { makeCand, textOf } from './work.js';
 import { DEPARTMENT_WORDS, endingAt, ORG_HEAD_INDEX, TITLE_INDEX } from './lexicon/heads.js';
+import { ORG_HEADS } from './lexicon/org-heads.js';
 import type { Piece } from './pieces.js';
 import { CITY_NEEDS_CONTEXT, CITY_STOP_WORDS } from './lexicon/cities.js';
 import type { Known } from './lexicon/gazetteer.js';
@@ -290,7 +291,12 @@ export class ChunkReader {
       }
     }
     // The head of "Communist Party of China Central Committee" is "Party": the noun before the first of/for.
-    const orgHead = this.mainHead(p0, p1) ?? head ?? this.firstHead(p0, p1);
+    let orgHead = this.mainHead(p0, p1) ?? head ?? this.firstHead(p0, p1);
+    // "Bank of Japan", "Bank of England": a bank named after a country alone is its central bank.
+    if (orgHead?.id === 'org-head-business' && p1 - p0 >= 3 && w.view.pieces[p0].key === 'bank' && w.view.pieces[p0 + 1].lower === 'of') {
+      const place = w.hitAt[p0 + 2];
+      if (place && place.p1 === p1 && place.known.type === 'GPE') orgHead = ORG_HEADS.find((e) => e.id === 'org-head-central-bank');
+    }
     return this.push(makeCand(w, p0, p1, { type: 'ORG', rule: orgHead?.id ?? 'org-long-name', head: orgHead, countryHint }));
   }
 

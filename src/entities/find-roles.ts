@@ -63,6 +63,11 @@ export function findRolesBefore(w: Work): void {
     let nationality: string | null = null;
     let org: Cand | undefined;
     const before = ends.get(roleStart);
+    // "HMV spokesman Gennaro Castaldo": an unexplained name before the role is whom the person speaks for.
+    if (before && !before.dropped && before.type === null && before.tagged !== 'PER' && before.sentence === c.sentence && m.entry.kind !== 'academic') {
+      before.type = 'ORG';
+      before.rule = 'org-before-role';
+    }
     if (before && !before.dropped) {
       if (before.type === 'ORG') {
         org = before;

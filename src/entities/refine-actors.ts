@@ -23,6 +23,9 @@ export function agentOfRole(text: string): string | null {
   return null;
 }
 
+/** Role kinds that say how someone serves an organization, not in what trade. */
+const GENERIC_ROLES = new Set(['spokesperson', 'leader', 'official', 'business', 'other']);
+
 export class Facts {
   private readonly countries = new Map<Cluster, string | null>();
   private readonly visiting = new Set<Cluster>();
@@ -73,10 +76,13 @@ export class Facts {
   /** The CAMEO agent of an entity: its role, the organization in its role, its head word, its affiliation. */
   agent(k: Cluster): string | null {
     for (const c of k.cands) {
-      if (c.role && !c.role.title?.honorific) {
-        const a = agentOfRole(c.role.text);
-        if (a) return a;
-      }
+      if (!c.role || c.role.title?.honorific) continue;
+      // "HMV spokesman", "Acme chief executive": a role that says only "speaks for" or "heads" takes the agent of
+      // what it speaks for or heads; a role with a trade of its own ("professor", "minister") keeps it.
+      const org = c.org ?? c.affiliation;
+      if (org?.cluster && org.cluster !== k && GENERIC_ROLES.has(c.role.title?.kind ?? '')) return this.orgAgent(org.cluster);
+      const a = agentOfRole(c.role.text);
+      if (a) return a;
     }
     for (const c of k.cands) if (c.head?.agent) return c.head.agent;
     for (const c of k.cands) {

@@ -7,7 +7,6 @@ export const COUNTRY_ALIASES = [
   { id: 'country-america', names: ['America'], country: 'USA', example: 'Exports to America fell last year.' },
   { id: 'country-uk', names: ['UK', 'U.K.', 'United Kingdom'], country: 'GBR', exactCase: true, example: 'The UK imposed new tariffs.' },
   { id: 'country-britain', names: ['Britain', 'Great Britain'], country: 'GBR', example: 'Britain recalled its envoy.' },
-  { id: 'country-uk-nation', names: ['England', 'Scotland', 'Wales', 'Northern Ireland'], country: 'GBR', example: 'Voters in Scotland went to the polls.' },
   { id: 'country-russia', names: ['Russia', 'Russian Federation'], country: 'RUS', example: 'Russia closed its airspace.' },
   { id: 'country-china', names: ['China', 'PRC', "People's Republic of China", 'mainland China'], country: 'CHN', example: 'Officials in China denied the report.' },
   { id: 'country-south-korea', names: ['South Korea', 'Korea', 'Republic of Korea', 'ROK'], country: 'KOR', example: 'South Korea held a snap drill.' },

@@ -178,7 +178,8 @@ function build(): Gazetteer {
     key: country ? `norp:${country}` : `norp:${name.toLowerCase()}`, name, type: 'NORP', country, actor: country,
     geo: null, rule, source: 'demonym',
   });
-  for (const e of DEMONYMS) for (const name of e.names) addPhrase(phrases, name, demonymKnown(e.country, e.names[0], e.id));
+  // Words of one nationality are one entity ("British", "Briton"); group words with no country each their own.
+  for (const e of DEMONYMS) for (const name of e.names) addPhrase(phrases, name, demonymKnown(e.country, e.country ? e.names[0] : name, e.id));
 
   const isoNameKeys = new Set<string>();
   for (const [a2, names] of Object.entries(isoNames)) {

@@ -3,7 +3,8 @@
 import type { OrgHeadEntry } from './types.js';
 
 export const ORG_HEADS = [
-  { id: 'org-head-ministry', words: ['ministry', 'department', 'government', 'cabinet', 'administration', 'presidency', 'secretariat', 'treasury', 'embassy', 'consulate', 'directorate', 'bureau', 'office', 'council', 'commission', 'agency', 'authority', 'authorities', 'customs', 'state council', 'central bank'], agent: 'GOV', example: 'The Ministry of Foreign Affairs summoned the envoy.' },
+  { id: 'org-head-ministry', words: ['ministry', 'department', 'government', 'cabinet', 'administration', 'presidency', 'secretariat', 'treasury', 'embassy', 'consulate', 'directorate', 'bureau', 'office', 'council', 'commission', 'agency', 'authority', 'authorities', 'customs', 'state council'], agent: 'GOV', example: 'The Ministry of Foreign Affairs summoned the envoy.' },
+  { id: 'org-head-central-bank', words: ['central bank', 'reserve bank', 'national bank', 'federal reserve', 'monetary authority'], agent: 'GOV', example: 'The Central Bank of Nigeria cut rates.' },
   { id: 'org-head-legislature', words: ['parliament', 'congress', 'senate', 'assembly', 'duma', 'legislature', 'house of representatives', 'house of commons', 'house of lords', 'majlis', 'knesset', 'bundestag', 'diet'], agent: 'LEG', example: 'The National Assembly passed the law.' },
   { id: 'org-head-education', words: ['university', 'institute', 'academy', 'college', 'school', 'polytechnic', 'center', 'centre', 'think tank', 'laboratory', 'observatory'], agent: 'EDU', example: 'She studied at the Renmin University of China.' },
   { id: 'org-head-military', words: ['army', 'navy', 'air force', 'armed forces', 'marines', 'marine corps', 'military', 'forces', 'guard', 'guards', 'brigade', 'regiment', 'battalion', 'fleet', 'command'], agent: 'MIL', example: 'The Pacific Fleet held drills.' },
