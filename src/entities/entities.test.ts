@@ -247,6 +247,20 @@ test('entities: user lexicon actors override the built-in guesses', () => {
   assert.equal(find(got, 'Stark').rule, 'user-ivo-stark');
 });
 
+test('entities: a user actor\'s dated code is the one covering the publication date', () => {
+  const actors = parseUserActors(
+    'format: dyad.lexicon/1\nactors:\n  - name: Olga Berg\n    aliases: [Berg]\n    country: NOR\n    actor: NORGOV\n    dated:\n      - { code: NOROPP, from: 2015-01-01, to: 2019-12-31 }\n',
+    'dated.yaml',
+  );
+  assert.ok(Array.isArray(actors));
+  const rows: [string, string][] = [['2017-06-01T09:00', 'NOROPP'], ['2022-06-01T09:00', 'NORGOV']];
+  for (const [published, actor] of rows) {
+    const got = entities('Olga Berg spoke in Oslo. Berg left.', actors, { published });
+    assert.equal(find(got, 'Olga Berg').actor, actor, published);
+    assert.deepEqual(find(got, 'Olga Berg').mentions.map((m) => m.text), ['Olga Berg', 'Berg']);
+  }
+});
+
 test('entities: must-not — common words, GeoNames word-places, months and sentence starts are no entities', () => {
   const rows = [
     'The Central bank raised rates.',
