@@ -2,7 +2,7 @@
 // and the offset contract (every span lies inside `text`, and its `text` is exactly that slice).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,8 +38,16 @@ export function runDyad(args: string[], options: { stdin?: string | Buffer; cwd?
   });
 }
 
+const made: string[] = [];
+process.on('exit', () => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh directory under the system's temp folder, removed when the test process ends. */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'dyad-cli-'));
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-cli-'));
+  made.push(dir);
+  return dir;
 }
 
 export function jsonLines(stdout: string): unknown[] {
