@@ -397,6 +397,10 @@ export class ChunkReader {
   personName(a: number, b: number): boolean {
     const w = this.w;
     if (b - a > 5) return false;
+    // "General Workers": words the article also writes in lower case are no name.
+    let common = true;
+    for (let k = a; k < b; k++) if (w.view.pieces[k].alpha && !w.view.lowerSeen.has(w.view.pieces[k].lower)) common = false;
+    if (common) return false;
     const hit = w.hitAt[a];
     if (hit && hit.p1 === b && hit.known.source !== 'user') return false;
     if (this.orgHeadEnding(a, b)) return false;

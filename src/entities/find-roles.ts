@@ -64,7 +64,8 @@ export function findRolesBefore(w: Work): void {
     let org: Cand | undefined;
     const before = ends.get(roleStart);
     // "HMV spokesman Gennaro Castaldo": an unexplained name before the role is whom the person speaks for.
-    if (before && !before.dropped && before.type === null && before.tagged !== 'PER' && before.sentence === c.sentence && m.entry.kind !== 'academic') {
+    const proper = before && w.view.pieces.slice(before.p0, before.p1).every((p) => p.upper || (p.pos === 'PROPN' && !p.initial));
+    if (before && proper && !before.dropped && before.type === null && before.tagged !== 'PER' && before.sentence === c.sentence && m.entry.kind !== 'academic') {
       before.type = 'ORG';
       before.rule = 'org-before-role';
     }

@@ -33,6 +33,9 @@ function hasUncovered(w: Work, p0: number, p1: number, covering: Map<number, Can
   return false;
 }
 
+/** Feasts and seasons the tagger sometimes takes for people. */
+const NOT_PEOPLE = new Set(['christmas', 'easter', 'ramadan', 'eid', 'diwali', 'thanksgiving', 'hanukkah', 'passover', 'lent', 'advent', 'halloween', 'new year']);
+
 const TYPE_OF: Record<NameLabel, EntityType | null> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', MISC: null };
 
 export function findTagged(w: Work): void {
@@ -99,6 +102,7 @@ export function findTagged(w: Work): void {
       // A possessive is not part of the name: "Russia's".
       let end = p1;
       while (end > p0 + 1 && /^['\u2019]s?$/.test(view.pieces[end - 1].text)) end--;
+      if (span.label === 'PER' && NOT_PEOPLE.has(view.keys.slice(p0, end).join(' '))) continue;
       const same = byRange.get(`${p0}:${end}`);
       if (same && !same.dropped) {
         same.tagged = span.label;
