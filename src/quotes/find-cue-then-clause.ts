@@ -9,13 +9,14 @@ import type { Reading } from './reading.js';
 
 export function findCueThenClause(r: Reading): Candidate[] {
   const found: Candidate[] = [];
-  r.cueAt.forEach((cue, i) => {
-    if (!cue || r.quotedAt[i] >= 0 || cue.entry.sourceAfter) return;
+  for (const cue of r.cues) {
+    const i = cue.first;
+    if (r.quotedAt[i] >= 0 || cue.entry.sourceAfter) continue;
     const si = r.sentenceOf[i];
     const s = r.sentences[si];
-    if (!s) return;
+    if (!s) continue;
     const subject = subjectBefore(r, cue, s.tokenStart);
-    if (!subject) return;
+    if (!subject) continue;
     const start = contentAfterCue(r, cue, s.tokenEnd);
     const rule = subject.inherits ? 'cue-continues-clause' : 'cue-then-clause';
     const base = { kind: null, speaker: subject.phrase, pronoun: subject.pronoun, inherits: subject.inherits ? 'clause' as const : null, cue, sentence: si };
@@ -23,14 +24,14 @@ export function findCueThenClause(r: Reading): Candidate[] {
       // "Smith continued:" closing its paragraph, the quotation opening the next one.
       const next = r.sentences[si + 1];
       const colon = skipAdverbials(r, cue.last + 1, s.tokenEnd).end;
-      if (!next || r.tokens[colon]?.norm !== ':' || colon !== s.tokenEnd - 1 || quotationStartsAt(r, next.tokenStart) < 0) return;
+      if (!next || r.tokens[colon]?.norm !== ':' || colon !== s.tokenEnd - 1 || quotationStartsAt(r, next.tokenStart) < 0) continue;
       const end = contentEnd(r, next.tokenStart, next.tokenEnd);
       found.push({ ...base, rule: 'cue-then-quotation', parts: [{ start: r.tokens[next.tokenStart].start, end: r.tokens[end].end }], channels: [] });
-      return;
+      continue;
     }
     const end = contentEnd(r, start.at, s.tokenEnd, subject.relative);
-    if (end <= start.at) return; // a cue with no content
+    if (end <= start.at) continue; // a cue with no content
     found.push({ ...base, rule, parts: [{ start: r.tokens[start.at].start, end: r.tokens[end].end }], channels: start.channels });
-  });
+  }
   return found;
 }

@@ -69,69 +69,85 @@ function leadingOpener(text: string, p: Paragraph, family: Family): number {
   return mark && mark.family === family && mark.role !== 'close' && !isSpace(text[i + mark.length]) ? i + mark.length : -1;
 }
 
-export function findQuotationMarks(text: string, paragraphs: readonly Paragraph[]): QuotedSpan[] {
-  const found: QuotedSpan[] = [];
-  const paras = paragraphs.length ? paragraphs : [{ start: 0, end: text.length }];
-  let stack: Open[] = [];
-  let resumeAt = -1;
-  const marks = new RegExp(MARK_PATTERN.source, 'g');
+/** The quotation-mark reader: a stack of open marks (a single inside a double at most) over one text. */
+class MarkReader {
+  readonly found: QuotedSpan[] = [];
+  stack: Open[] = [];
+  constructor(readonly text: string) {}
 
-  const emit = (o: Open, closeStart: number, close: number, closed: boolean, nested: boolean) => {
-    const parts = [...o.parts, trimmed(text, o.partStart, closeStart)].filter((s) => s.end > s.start);
+  emit(o: Open, closeStart: number, close: number, closed: boolean, nested: boolean): void {
+    const parts = [...o.parts, trimmed(this.text, o.partStart, closeStart)].filter((s) => s.end > s.start);
     if (!parts.length) return;
     const rule = !closed ? 'quotation-open-at-paragraph-end' : parts.length > 1 ? 'quotation-over-paragraphs' : 'quotation-marks';
-    found.push({ start: parts[0].start, end: parts[parts.length - 1].end, open: o.at, close, closed, parts, nested, rule });
-  };
+    this.found.push({ start: parts[0].start, end: parts[parts.length - 1].end, open: o.at, close, closed, parts, nested, rule });
+  }
 
-  for (let pi = 0; pi < paras.length; pi++) {
-    const p = paras[pi];
-    marks.lastIndex = resumeAt >= p.start ? resumeAt : p.start;
-    for (let found = marks.exec(text); found && found.index < p.end; found = marks.exec(text)) {
-      const i = found.index;
-      const mark = markAt(text, i);
-      if (!mark) continue;
-      const prev = text[i - 1], next = text[i + mark.length];
-      const top = stack[stack.length - 1];
-      const openIndex = stack.findIndex((o) => o.family === mark.family);
-      const closeOpen = () => {
-        const o = stack[openIndex];
-        stack = stack.slice(0, openIndex); // marks left open inside it are dropped as unbalanced
-        emit(o, i, i + mark.length, true, openIndex > 0);
-      };
-      const open = () => {
-        if (stack.length < 2) stack = [...stack, { family: mark.family, at: i, parts: [], partStart: i + mark.length }];
-      };
-      if (mark.family === 'single' && mark.length === 1 && isWordChar(prev) && isWordChar(next)) continue; // don't, Russia's
-      if (mark.family === 'double') {
-        if (mark.role === 'close') { if (openIndex >= 0) closeOpen(); }
-        else if (mark.role === 'open') { if (openIndex < 0 && !isSpace(next)) open(); }
-        else if (openIndex >= 0 && (closesBefore(next) || !opensAfter(prev))) closeOpen();
-        else if (openIndex < 0 && opensAfter(prev) && !isSpace(next)) open();
-      } else if (mark.role === 'open') {
-        if (openIndex < 0 && opensAfter(prev) && isLetter(next)) open();
-      } else if (top && top.family === 'single' && !isSpace(prev) && closesBefore(next)) {
-        closeOpen();
-      } else if (mark.role === 'either' && openIndex < 0 && opensAfter(prev) && isLetter(next)) {
-        open();
-      }
-      marks.lastIndex = i + mark.length;
-    }
-    resumeAt = -1;
-    if (!stack.length) continue;
-    // An opening mark still open at the paragraph end: carried over when the next paragraph opens again.
-    const outer = stack[0];
-    const following = paras[pi + 1];
-    const carried = following ? leadingOpener(text, following, outer.family) : -1;
-    if (carried >= 0) {
-      stack = [{ ...outer, parts: [...outer.parts, trimmed(text, outer.partStart, p.end)], partStart: carried }];
-      resumeAt = carried;
-    } else {
-      // Left open: a double quotation runs to the paragraph end (a lost closing mark); an open single mark is
-      // more likely an apostrophe ("rock 'n roll") and quotes nothing.
-      const end = trimmed(text, outer.partStart, p.end).end;
-      if (outer.family === 'double') emit(outer, end, end, false, false);
-      stack = [];
+  close(openIndex: number, i: number, length: number): void {
+    const o = this.stack[openIndex];
+    this.stack = this.stack.slice(0, openIndex); // marks left open inside it are dropped as unbalanced
+    this.emit(o, i, i + length, true, openIndex > 0);
+  }
+
+  open(family: Family, i: number, length: number): void {
+    if (this.stack.length < 2) this.stack = [...this.stack, { family, at: i, parts: [], partStart: i + length }];
+  }
+
+  read(i: number, mark: Mark): void {
+    const text = this.text, stack = this.stack;
+    const prev = text[i - 1], next = text[i + mark.length];
+    const top = stack[stack.length - 1];
+    let openIndex = -1;
+    for (let k = 0; k < stack.length; k++) if (stack[k].family === mark.family) openIndex = k;
+    if (mark.family === 'single' && mark.length === 1 && isWordChar(prev) && isWordChar(next)) return; // don't, Russia's
+    if (mark.family === 'double') {
+      if (mark.role === 'close') { if (openIndex >= 0) this.close(openIndex, i, mark.length); }
+      else if (mark.role === 'open') { if (openIndex < 0 && !isSpace(next)) this.open(mark.family, i, mark.length); }
+      else if (openIndex >= 0 && (closesBefore(next) || !opensAfter(prev))) this.close(openIndex, i, mark.length);
+      else if (openIndex < 0 && opensAfter(prev) && !isSpace(next)) this.open(mark.family, i, mark.length);
+    } else if (mark.role === 'open') {
+      if (openIndex < 0 && opensAfter(prev) && isLetter(next)) this.open(mark.family, i, mark.length);
+    } else if (top && top.family === 'single' && !isSpace(prev) && closesBefore(next)) {
+      this.close(stack.length - 1, i, mark.length);
+    } else if (mark.role === 'either' && openIndex < 0 && opensAfter(prev) && isLetter(next)) {
+      this.open(mark.family, i, mark.length);
     }
   }
-  return found.sort((a, b) => a.open - b.open);
+
+  /** At a paragraph end: carry an open quotation into the next paragraph when it opens again, else settle it. */
+  endParagraph(p: Paragraph, following: Paragraph | undefined): number {
+    if (!this.stack.length) return -1;
+    const outer = this.stack[0];
+    const carried = following ? leadingOpener(this.text, following, outer.family) : -1;
+    if (carried >= 0) {
+      this.stack = [{ ...outer, parts: [...outer.parts, trimmed(this.text, outer.partStart, p.end)], partStart: carried }];
+      return carried;
+    }
+    // Left open: a double quotation runs to the paragraph end (a lost closing mark); an open single mark is
+    // more likely an apostrophe ("rock 'n roll") and quotes nothing.
+    const end = trimmed(this.text, outer.partStart, p.end).end;
+    if (outer.family === 'double') this.emit(outer, end, end, false, false);
+    this.stack = [];
+    return -1;
+  }
+}
+
+export function findQuotationMarks(text: string, paragraphs: readonly Paragraph[]): QuotedSpan[] {
+  const paras = paragraphs.length ? paragraphs : [{ start: 0, end: text.length }];
+  const reader = new MarkReader(text);
+  const marks = new RegExp(MARK_PATTERN.source, 'g');
+  let pi = 0;
+  let skipUntil = -1; // the opening mark that carried a quotation into this paragraph
+  // One pass over the marks; paragraphs are closed as the marks move past their ends.
+  for (let found = marks.exec(text); found; found = marks.exec(text)) {
+    const i = found.index;
+    while (pi < paras.length && i >= paras[pi].end) { skipUntil = reader.endParagraph(paras[pi], paras[pi + 1]); pi++; }
+    if (pi >= paras.length) break;
+    if (i < paras[pi].start || i < skipUntil) continue;
+    const mark = markAt(text, i);
+    if (!mark) continue;
+    reader.read(i, mark);
+    marks.lastIndex = i + mark.length;
+  }
+  for (; pi < paras.length; pi++) reader.endParagraph(paras[pi], paras[pi + 1]);
+  return reader.found.sort((a, b) => a.open - b.open);
 }

@@ -23,6 +23,8 @@ export interface Reading {
   quotedAt: Int32Array;
   /** Token → the cue that starts at it. */
   cueAt: (CueMatch | undefined)[];
+  /** Every cue, in text order. */
+  cues: CueMatch[];
   /** Token → the longest entity mention that covers it. */
   mentionAt: (MentionRef | undefined)[];
   /** Every mention, in text order. */
@@ -79,8 +81,11 @@ export function readForQuotes(doc: Article): Reading {
       if (!held || held.last - held.first < m.last - m.first) mentionAt[t] = m;
     }
   }
+  const cueAt = findCues(tokens);
+  const cues: CueMatch[] = [];
+  for (const cue of cueAt) if (cue) cues.push(cue);
   return {
-    text, tokens, sentences, sentenceOf, quoted, quotedAt, cueAt: findCues(tokens), mentionAt, mentions,
+    text, tokens, sentences, sentenceOf, quoted, quotedAt, cueAt, cues, mentionAt, mentions,
     entityById: new Map(doc.entities.map((e) => [e.id, e])),
   };
 }
