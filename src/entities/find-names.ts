@@ -248,7 +248,8 @@ export class ChunkReader {
       }
     }
     if (this.readTitle(p0, p1)) return;
-    const head = this.orgHeadEnding(p0, p1);
+    // A head word alone ("United", "Association") is no name by itself; the tagger may still read it as one.
+    const head = p1 - p0 > 1 ? this.orgHeadEnding(p0, p1) : null;
     if (head || (chunk.extended && this.mainHead(p0, p1))) {
       this.readOrg(p0, p1, head?.entry);
       return;

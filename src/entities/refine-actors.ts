@@ -23,6 +23,9 @@ export function agentOfRole(text: string): string | null {
   return null;
 }
 
+/** Agents of organizations whose people share their country: the state's, its schools' and its press's. */
+const NATIONAL_AGENTS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'PTY', 'EDU', 'MED', 'SPY']);
+
 /** Role kinds that say how someone serves an organization, not in what trade. */
 const GENERIC_ROLES = new Set(['spokesperson', 'leader', 'official', 'business', 'other']);
 
@@ -55,7 +58,10 @@ export class Facts {
     for (const c of cands) if (c.countryHint) return c.countryHint;
     for (const c of cands) {
       const org = c.affiliation ?? c.org;
-      const country = org?.cluster && org.cluster !== k ? this.country(org.cluster) : null;
+      // A ministry or a university says whose it is; a football club or a company abroad does not say whose
+      // citizen its player or employee is.
+      if (!org?.cluster || org.cluster === k || (k.type === 'PERSON' && !NATIONAL_AGENTS.has(this.orgAgent(org.cluster) ?? ''))) continue;
+      const country = this.country(org.cluster);
       if (country) return country;
     }
     for (const c of cands) {
@@ -118,6 +124,8 @@ export class Facts {
     const country = this.country(k);
     const agent = this.agent(k);
     if (country && agent) return country + agent;
+    // An organization with a country but no known agent is not its state: no code rather than the country's.
+    if (k.type === 'ORG') return agent;
     return country ?? agent;
   }
 

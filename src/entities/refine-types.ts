@@ -42,11 +42,29 @@ export function cityFor(w: Work, c: Cand, context: boolean): Known | null {
   let city = list[0];
   // "Paris, Texas", "London, Ontario": the place after the comma says which.
   if (country?.type === 'GPE' && country.country) city = list.find((k) => k.country === country.country) ?? city;
+  // "Westminster" in an article about the UK: a town of the article's countries, if one is near the top in size.
+  else if (city.feature !== 'PPLC' && !articleCountries(w).has(city.country ?? '')) {
+    const local = list.find((k) => articleCountries(w).has(k.country ?? '') && (k.population ?? 0) * 20 >= (city.population ?? 0));
+    if (local) city = local;
+  }
   const pop = city.population ?? 0;
   if (context) return pop >= 1000 || city.feature === 'PPLC' ? city : null;
   if (CITY_NEEDS_CONTEXT.has(name)) return null;
   if (c.tagged === 'LOC') return pop >= SMALL_CITY || city.feature === 'PPLC' ? city : null;
   return pop >= BIG_CITY || city.feature === 'PPLC' ? city : null;
+}
+
+const countriesOf = new WeakMap<Work, Set<string>>();
+
+/** Countries the article names. */
+function articleCountries(w: Work): Set<string> {
+  let set = countriesOf.get(w);
+  if (!set) {
+    set = new Set();
+    for (const hit of w.hitAt) if (hit && hit.known.source === 'country' && hit.known.country) set.add(hit.known.country);
+    countriesOf.set(w, set);
+  }
+  return set;
 }
 
 function personShape(w: Work, c: Cand, givenNameOnly: boolean): boolean {
