@@ -10,14 +10,21 @@ import { makeCand } from './work.js';
 const WORD = /[\p{L}\p{N}]/u;
 
 /** The name words of a mention: lower-case keys of its word pieces, without a leading "the". */
-export function nameWords(w: Work, c: Cand): string[] {
+export function nameWords(w: Work, c: Pick<Cand, 'p0' | 'p1'> & { words?: string[] }): string[] {
+  if (c.words) return c.words;
   const out: string[] = [];
   for (let k = c.p0; k < c.p1; k++) {
     const p = w.view.pieces[k];
-    if (WORD.test(p.text)) out.push(p.key);
+    if (p.alpha || WORD.test(p.text)) out.push(p.key);
   }
   if (out[0] === 'the' && out.length > 1) out.shift();
   return out;
+}
+
+/** nameWords, kept on the candidate (its pieces never change). */
+function wordsOf(w: Work, c: Cand): string[] {
+  c.words ??= nameWords(w, c);
+  return c.words;
 }
 
 export function addToCluster(cluster: Cluster, c: Cand): void {
@@ -33,8 +40,16 @@ function newCluster(w: Work, c: Cand, type: EntityType): Cluster {
   return cluster;
 }
 
+function byPosition(a: Cand, b: Cand): number {
+  return a.start - b.start || b.end - a.end;
+}
+
 function live(w: Work): Cand[] {
-  return w.cands.filter((c) => !c.dropped).sort((a, b) => a.start - b.start || b.end - a.end);
+  return w.cands.filter(isLive).sort(byPosition);
+}
+
+function isLive(c: Cand): boolean {
+  return !c.dropped;
 }
 
 export class Clusters {
@@ -72,7 +87,7 @@ export class Clusters {
 export function clusterNames(w: Work, clusters: Clusters): void {
   for (const c of live(w)) {
     if (c.cluster || c.kind === 'title') continue;
-    const words = nameWords(w, c);
+    const words = wordsOf(w, c);
     if (c.known && c.type) {
       clusters.join(c, `known:${c.known.key}`, c.type);
       continue;
@@ -156,7 +171,7 @@ export function linkPartials(w: Work, clusters: Clusters): void {
     if (c.tagged && c.tagged !== 'PER') continue;
     // "Pirelli" the company beside "Leopoldo Pirelli": a word the tagger reads as no person elsewhere stays apart.
     if (!c.tagged && c.p1 - c.p0 === 1 && notPeople.has(w.view.pieces[c.p0].key)) continue;
-    const words = nameWords(w, c);
+    const words = wordsOf(w, c);
     if (!words.length || words.length > 2 || words.some((x) => x.length < 2)) continue;
     let candidates = clusters.byWord.get(words[0]) ?? [];
     for (const word of words.slice(1)) candidates = candidates.filter((k) => (clusters.byWord.get(word) ?? []).includes(k));
@@ -184,7 +199,7 @@ export function linkPartials(w: Work, clusters: Clusters): void {
 export function linkRepeats(w: Work, clusters: Clusters): void {
   for (const c of live(w)) {
     if (c.cluster || c.kind === 'title') continue;
-    const name = nameWords(w, c).join(' ');
+    const name = wordsOf(w, c).join(' ');
     for (const type of ['ORG', 'PERSON', 'GPE', 'LOC', 'NORP'] as const) {
       const found = clusters.byKey.get(`${type}:${name}`);
       if (!found || (c.type && c.type !== type)) continue;
@@ -224,7 +239,7 @@ export function clusterRest(w: Work, clusters: Clusters, multiWordOnly = false):
       if (c.antecedent?.cluster) addToCluster(c.antecedent.cluster, c);
       continue;
     }
-    const words = nameWords(w, c);
+    const words = wordsOf(w, c);
     const cluster = clusters.join(c, c.known ? `known:${c.known.key}` : clusters.key(c.type, words), c.type);
     if (c.type === 'PERSON' && words.length >= 2) clusters.registerPerson(cluster, words);
   }
@@ -266,7 +281,7 @@ export function mergeOrgVariants(w: Work, home: string | null): void {
     for (const c of k.cands) {
       const lead = w.hitAt[c.p0];
       if (!lead || lead.p1 >= c.p1 || (lead.known.source !== 'demonym' && lead.known.source !== 'country')) continue;
-      const tail = nameWords(w, { ...c, p0: lead.p1 }).join(' ');
+      const tail = nameWords(w, { p0: lead.p1, p1: c.p1 }).join(' ');
       const list = qualified.get(tail) ?? [];
       if (!list.some((q) => q.cluster === k)) list.push({ cluster: k, country: lead.known.country });
       qualified.set(tail, list);

@@ -73,6 +73,8 @@ export interface Cand {
   antecedent?: Cand;
   cluster?: Cluster;
   dropped?: boolean;
+  /** Its name words (lower-case keys), once computed. */
+  words?: string[];
   /** Split off the front of a run of capitals ("Beijing" of "Beijing Lavrov"): the tagger may read the run whole. */
   splitLead?: boolean;
 }
