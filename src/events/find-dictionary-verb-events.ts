@@ -26,8 +26,8 @@ export function findDictionaryVerbEvents(scope: EventScope): EventCandidate[] {
   const lexicons = scope.ctx.lexicons;
   if (!lexicons.verbs.length) return [];
   const out: EventCandidate[] = [];
-  for (const view of scope.views) {
-    if (scope.discarded.has(view.index)) continue;
+  for (const k of scope.active) {
+    const view = scope.views[k];
     let slots: { slot: ActorSlot; refs: ActorRef[] }[] | null = null;
     view.chunks.forEach((ch, c) => {
       if (ch.kind !== 'vg') return;

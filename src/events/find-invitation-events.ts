@@ -11,8 +11,8 @@ const RULE = 'host-by-invitation';
 
 export function findInvitationEvents(scope: EventScope): EventCandidate[] {
   const out: EventCandidate[] = [];
-  for (const view of scope.views) {
-    if (scope.discarded.has(view.index)) continue;
+  for (const k of scope.active) {
+    const view = scope.views[k];
     const { tokens } = view;
     for (const run of view.runs) {
       const k = run.items.findIndex(

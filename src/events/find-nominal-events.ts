@@ -53,8 +53,8 @@ function entriesFor(scope: EventScope, view: SentenceView, np: NounPhrase): Verb
 
 export function findNominalEvents(scope: EventScope): EventCandidate[] {
   const out: EventCandidate[] = [];
-  for (const view of scope.views) {
-    if (scope.discarded.has(view.index)) continue;
+  for (const k of scope.active) {
+    const view = scope.views[k];
     view.chunks.forEach((ch, c) => {
       if (ch.kind !== 'np') return;
       const np = ch as NounPhrase;

@@ -24,14 +24,13 @@ function hostile(scope: EventScope, view: SentenceView, t: number): boolean {
 
 export function findProhibitionEvents(scope: EventScope): EventCandidate[] {
   const out: EventCandidate[] = [];
-  for (const view of scope.views) {
-    if (scope.discarded.has(view.index)) continue;
+  for (const k of scope.active) {
+    const view = scope.views[k];
     view.chunks.forEach((ch, c) => {
       if (ch.kind !== 'vg') return;
       const cue = ch as VerbGroup;
       if (!SPEECH_VERBS.has(lemmaOf(view.tokens[cue.head]))) return;
-      const speaker = subjectOf(scope.actors, view, c);
-      if (!speaker?.refs.length) return;
+      let speaker: ReturnType<typeof subjectOf> | undefined;
       // The complement: from the cue to the next hard boundary.
       for (let k = c + 1; k < view.chunks.length; k++) {
         const x = view.chunks[k];
@@ -48,8 +47,10 @@ export function findProhibitionEvents(scope: EventScope): EventCandidate[] {
         }
         // "should not attack and smear": the coordinated verb after "and" shares the modal.
         if (act < 0) continue;
+        speaker ??= subjectOf(scope.actors, view, c);
+        if (!speaker?.refs.length) return;
         const clauseSubject = complementSubject(scope.actors, view, c);
-        const targets = (clauseSubject?.refs ?? []).filter((t) => !speaker.refs.some((s) => speaksFor(s, t)));
+        const targets = (clauseSubject?.refs ?? []).filter((t) => !speaker!.refs.some((s) => speaksFor(s, t)));
         if (clauseSubject?.refs.length && !targets.length) return; // the speaker's own side: a promise, not a rebuke
         const frame = framesOf(scope, view).find((f) => f.cue && f.cue.start === cue.start);
         const quote = frame?.quote ?? null;

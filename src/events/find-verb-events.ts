@@ -162,8 +162,8 @@ const sameActor = (a: ActorRef, b: ActorRef) => (a.entity !== null && a.entity =
 
 export function findVerbEvents(scope: EventScope): EventCandidate[] {
   const out: EventCandidate[] = [];
-  for (const view of scope.views) {
-    if (scope.discarded.has(view.index)) continue;
+  for (const k of scope.active) {
+    const view = scope.views[k];
     view.chunks.forEach((ch, c) => {
       if (ch.kind !== 'vg') return;
       const vg = ch as VerbGroup;

@@ -4,7 +4,7 @@
 import type { Article, DyadEvent, Token } from '../article.js';
 import type { Context } from '../context.js';
 import type { Stage } from '../stage.js';
-import { AGENTS, BUILTIN_AGENT_INDEX, indexAgents } from '../lexicons/agents.js';
+import { AGENTS, BUILTIN_AGENT_INDEX, indexAgents, singular, type AgentIndex } from '../lexicons/agents.js';
 import { findDiscards, isDictionaryVerb, resolveNounPhraseActors } from './petrarch/index.js';
 import { buildActorScope, type PhraseResolver } from './actors.js';
 import { codeFacts } from './cameo.js';
@@ -15,8 +15,10 @@ import { findProhibitionEvents } from './find-prohibition-events.js';
 import { findVerbEvents } from './find-verb-events.js';
 import { VERBS } from './lexicon/verbs.js';
 import type { VerbEntry } from './lexicon/types.js';
-import { readSentence } from './read-sentence.js';
-import { verbKeys } from './verb-forms.js';
+import { readSentence, type SentenceView } from './read-sentence.js';
+import { PEOPLE_NOUNS, SPEECH_VERBS } from './lexicon/words.js';
+import type { Lexicons } from '../lexicons/types.js';
+import { IRREGULAR_PAST, lemmaOf, verbKeys } from './verb-forms.js';
 import { refineAttachDate } from './refine-attach-date.js';
 import { refineAttachPlace } from './refine-attach-place.js';
 import { refineCodeByActor } from './refine-code-by-actor.js';
@@ -70,6 +72,101 @@ function indexEntries(entries: readonly VerbEntry[], pos: 'verb' | 'noun'): Map<
 const VERBS_BY_LEMMA = indexEntries(VERBS, 'verb');
 const NOUNS_BY_LEMMA = indexEntries(VERBS, 'noun');
 
+/** Words that make a speaker's clause a prohibition ("should not", "must stop"): see find-prohibition-events. */
+const OBLIGATION_WORDS = new Set(['should', 'must', 'ought', 'shall', 'stop', 'cease', 'refrain']);
+const INFLECTED = /(s|ed|ing)$/;
+
+const PERSONAL = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'their', 'them', 'we', 'our']);
+
+/** Could this word name an actor: a proper noun, a personal pronoun, an agent or people noun? */
+function mayBeActor(t: Token, agents: AgentIndex): boolean {
+  if (t.pos === 'PROPN') return true;
+  if (t.pos === 'PRON') return PERSONAL.has(t.norm);
+  if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+  const word = singular(t.norm);
+  return agents.byLast.has(word) || BUILTIN_AGENT_INDEX.byLast.has(word) || PEOPLE_NOUNS.has(t.norm);
+}
+
+/** First words of each entry's particle and object nouns, for the cheap test of worthReading. */
+const FIRST_WORDS = new Map<VerbEntry, { particle: string | null; objects: string[] }>(
+  VERBS.map((e) => [e, { particle: e.particle ? e.particle.split(' ')[0] : null, objects: (e.object ?? []).map((o) => o.split(' ')[0]) }]),
+);
+
+const TRIGGER_KEYS: ReadonlySet<string> = new Set([...VERBS_BY_LEMMA.keys(), ...NOUNS_BY_LEMMA.keys()]);
+
+/** Every regular inflection of every lexicon lemma ("visits", "visited", "visiting", "staged", "planned"). */
+const TRIGGER_FORMS: ReadonlySet<string> = (() => {
+  const forms = new Set<string>(TRIGGER_KEYS);
+  for (const w of TRIGGER_KEYS) {
+    const stem = w.endsWith('e') ? w.slice(0, -1) : w;
+    const last = w[w.length - 1];
+    for (const f of [`${w}s`, `${w}es`, `${w}d`, `${w}ed`, `${stem}ed`, `${stem}ing`, `${w}ing`, `${w}${last}ed`, `${w}${last}ing`]) forms.add(f);
+    if (w.endsWith('y')) forms.add(`${w.slice(0, -1)}ies`).add(`${w.slice(0, -1)}ied`);
+  }
+  return forms;
+})();
+
+/** A quick no: none of the token's forms is a lexicon lemma (most tokens), checked before any list is built. */
+function mayBeEntry(t: Token): boolean {
+  return TRIGGER_FORMS.has(t.norm) || TRIGGER_KEYS.has(t.lemma) || IRREGULAR_PAST.has(t.norm);
+}
+
+/** The lexicon entries a token may be a form of, verbs and nouns. */
+function entriesAt(t: Token): VerbEntry[] {
+  const out: VerbEntry[] = [];
+  const keys = INFLECTED.test(t.norm) || IRREGULAR_PAST.has(t.norm) ? verbKeys(t) : [t.norm, lemmaOf(t)];
+  for (const k of keys) {
+    const v = VERBS_BY_LEMMA.get(k);
+    if (v) out.push(...v);
+    const n = NOUNS_BY_LEMMA.get(k);
+    if (n) out.push(...n);
+  }
+  return out;
+}
+
+/**
+ * Is a sentence worth reading? It needs a word some finder starts from, and that word's cheap conditions met: an
+ * entry with a particle needs the particle next, one with object nouns needs one of them in the sentence; a verb of
+ * saying counts only beside "should"/"must"; "invitation" always; a dictionary verb always.
+ */
+function worthReading(tokens: readonly Token[], start: number, end: number, lexicons: Lexicons): boolean {
+  let words: Set<string> | null = null;
+  const sentenceWords = () => {
+    if (!words) {
+      words = new Set();
+      for (let i = start; i < end; i++) {
+        const t = tokens[i];
+        words.add(t.norm);
+        if (t.lemma !== t.norm) words.add(lemmaOf(t));
+      }
+    }
+    return words;
+  };
+  let speech = false;
+  let obligation = false;
+  for (let i = start; i < end; i++) {
+    const t = tokens[i];
+    const p = t.pos;
+    if (p !== 'VERB' && p !== 'NOUN' && p !== 'ADJ' && p !== 'AUX' && p !== 'PROPN') continue;
+    if ((p === 'AUX' || p === 'VERB') && OBLIGATION_WORDS.has(t.norm)) obligation = true;
+    if (t.norm === 'invitation') return true;
+    if (SPEECH_VERBS.has(t.lemma) || SPEECH_VERBS.has(t.norm)) speech = true;
+    if (mayBeEntry(t)) {
+      for (const e of entriesAt(t)) {
+        const first = FIRST_WORDS.get(e)!;
+        if (first.particle) {
+          if (i + 1 < end && tokens[i + 1].norm === first.particle) return true;
+        } else if (first.objects.length) {
+          const ws = sentenceWords();
+          for (const o of first.objects) if (ws.has(o)) return true;
+        } else return true;
+      }
+    }
+    if (lexicons.verbs.length > 0 && (p === 'VERB' || p === 'NOUN' || p === 'ADJ') && isDictionaryVerb(tokens, i, lexicons)) return true;
+  }
+  return speech && obligation;
+}
+
 export function buildScope(doc: Article, ctx: Context): EventScope {
   const lexicons = ctx.lexicons;
   const agentIndex = lexicons.agents.length ? indexAgents(lexicons.agents) : BUILTIN_AGENT_INDEX;
@@ -95,14 +192,25 @@ export function buildScope(doc: Article, ctx: Context): EventScope {
       return entries.some((e) => e.prep?.includes(next.norm) || e.particle?.startsWith(next.norm));
     });
   };
-  const views = doc.sentences.map((s, k) => readSentence(doc.tokens, k, s.tokenStart, s.tokenEnd, { breaks, verbs }));
   const discarded = new Set<number>();
   if (lexicons.discards?.length) {
     const found = findDiscards(doc, lexicons);
-    if (found.story) views.forEach((_, k) => discarded.add(k));
+    if (found.story) doc.sentences.forEach((_, k) => discarded.add(k));
     found.sentences.forEach((hit, k) => hit && discarded.add(k));
   }
-  return { doc, ctx, views, actors, verbsByLemma: VERBS_BY_LEMMA, nounsByLemma: NOUNS_BY_LEMMA, discarded, frames: [] };
+  // Only sentences with a word some finder starts from are read (most sentences of most articles have none).
+  const views: SentenceView[] = [];
+  const active: number[] = [];
+  doc.sentences.forEach((s, k) => {
+    if (discarded.has(k)) return;
+    // A predicate word and someone to do it: a name, an agent noun or a personal pronoun.
+    let actor = false;
+    for (let i = s.tokenStart; i < s.tokenEnd && !actor; i++) actor = actors.entityAt[i] >= 0 || mayBeActor(doc.tokens[i], agentIndex);
+    if (!actor || !worthReading(doc.tokens, s.tokenStart, s.tokenEnd, lexicons)) return;
+    views[k] = readSentence(doc.tokens, k, s.tokenStart, s.tokenEnd, { breaks, verbs });
+    active.push(k);
+  });
+  return { doc, ctx, views, active, actors, verbsByLemma: VERBS_BY_LEMMA, nounsByLemma: NOUNS_BY_LEMMA, discarded, frames: [] };
 }
 
 function toEvent(c: EventCandidate, id: string, doc: Article): DyadEvent {

@@ -52,7 +52,10 @@ export interface EventCandidate {
 export interface EventScope {
   doc: Article;
   ctx: Context;
+  /** Sentence views, read only for the sentences in `active` (the others hold no word an event can hang on). */
   views: SentenceView[];
+  /** Indices of the sentences worth reading: some predicate word, and no discard phrase. */
+  active: number[];
   actors: ActorScope;
   /** Lexicon entries by lemma, in the order written (verbs and nouns apart). */
   verbsByLemma: Map<string, VerbEntry[]>;
