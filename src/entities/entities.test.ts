@@ -173,6 +173,9 @@ test('entities: descriptions refer back to the person of that nationality and ro
       ['PERSON', 'Olaf Scholz', 'DEU', 'DEUGOV', ['Chancellor'], ['Olaf Scholz', 'the German leader']],
     ],
   );
+  check('Minister of Foreign Affairs Ana Lima landed. The Brazilian diplomat was greeted by Brazilian Ambassador Rui Costa.', [
+    ['PERSON', 'Ana Lima', 'BRA', 'BRAGOV', ['Minister of Foreign Affairs'], ['Ana Lima', 'The Brazilian diplomat']],
+  ]);
   // Two leaders and a description with no qualifier: which one is not clear.
   const two = entities('President Ruto met President Tokayev. The president left.');
   assert.ok(!two.some((e) => e.mentions.some((m) => m.kind === 'nominal')), 'no description linked');

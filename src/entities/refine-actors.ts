@@ -4,6 +4,8 @@ import type { Entity, Mention } from '../article.js';
 import { actorCodeOn } from '../lexicons/petrarch.js';
 import { agentAt, BUILTIN_AGENT_INDEX } from '../lexicons/agents.js';
 import { FEMALE_NAMES, MALE_NAMES } from './lexicon/first-names.js';
+import { endingAt, TITLE_INDEX } from './lexicon/heads.js';
+import { phraseKeys } from './pieces.js';
 import { nameWords } from './refine-coref.js';
 import type { Cand, Cluster, Work } from './work.js';
 
@@ -144,7 +146,14 @@ export class Facts {
   /** Kinds of the roles an entity holds ("leader", "diplomat"), for descriptions that refer back to it. */
   roleKinds(k: Cluster): Set<string> {
     const kinds = new Set<string>();
-    for (const c of k.cands) if (c.role?.title) kinds.add(c.role.title.kind);
+    for (const c of k.cands) {
+      if (!c.role?.title) continue;
+      kinds.add(c.role.title.kind);
+      // "Minister of Foreign Affairs": the whole role may be a title of another kind than its head word.
+      const words = phraseKeys(c.role.text.toLowerCase());
+      const whole = endingAt(TITLE_INDEX, words, words.length);
+      if (whole) kinds.add(whole.entry.kind);
+    }
     return kinds;
   }
 }
