@@ -120,6 +120,8 @@ test('events: modality of each event', () => {
     ['Turkey is considering new sanctions against Iran.', {}, 'TUR>IRN:014', 'asserted'],
     ['Reuters reported that the Russian president will travel to China.', { entities: [{ type: 'ORG', name: 'Reuters', actor: 'MED' }] }, 'RUSGOV>CHN:042', 'reported'],
     ['Israel reportedly bombed Iranian bases.', {}, 'ISR>IRN:195', 'reported'],
+    ['Japan is reported to have held talks with India.', {}, 'JPN>IND:040', 'reported'],
+    ['Kenya denied reports that Egypt had held talks with Israel.', {}, 'EGY>ISR:040', 'reported'],
     ['Japan will pay a visit to India.', {}, 'JPN>IND:042', 'planned'],
     ['The Brazilian president plans to visit Kenya.', {}, 'BRAGOV>KEN:042', 'planned'],
     ['Egypt is to host the Israeli delegation.', {}, 'EGY>ISR:043', 'planned'],
@@ -254,6 +256,9 @@ test('events: must-not — sentences that code nothing', () => {
     'The Japanese firm demonstrated a new phone in Tokyo.',
     'Military chiefs are expected to meet to decide the future of Kenya’s army.',
     'The government will take steps to meet Kenyan firms’ concerns.',
+    // sport and markets: not protests, not repression
+    'Kenya rallied to win the final against Egypt.',
+    'Brazil crushed the Kenyan team in the final.',
     // one side meeting: no event among its members
     'The Kenyan coach and Kenyan officials met in Nairobi.',
   ];

@@ -134,7 +134,7 @@ function quoteAt(scope: EventScope, view: SentenceView, vg: VerbGroup): Quote | 
   return null;
 }
 
-function speakerRef(scope: ActorScope, q: Quote, view: SentenceView, vg: VerbGroup): ActorRef | null {
+function speakerRef(scope: ActorScope, q: Quote, vg: VerbGroup): ActorRef | null {
   if (!q.speaker) return null;
   const e = scope.doc.entities.find((x) => x.id === q.speaker);
   const code = e ? e.actor ?? e.country : null;
@@ -210,7 +210,7 @@ function codeWith(scope: EventScope, view: SentenceView, c: number, vg: VerbGrou
     const quote = entry.speech ? quoteAt(scope, view, vg) : null;
     let sources = source?.refs ?? [];
     if (!sources.length && quote) {
-      const s = speakerRef(actors, quote, view, vg);
+      const s = speakerRef(actors, quote, vg);
       if (s) sources = [s];
     }
     if (!sources.length) return passive; // a passive with no agent codes nothing; an active verb may try its governor

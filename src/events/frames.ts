@@ -5,7 +5,7 @@ import { lemmaOf } from './verb-forms.js';
 import { itemActors, tokenAtOffset, type ActorRef } from './actors.js';
 import { complementSubject, subjectOf } from './grammar.js';
 import type { SentenceView, VerbGroup } from './read-sentence.js';
-import { SPEECH_VERBS } from './lexicon/words.js';
+import { REPORT_NOUNS, SPEECH_VERBS } from './lexicon/words.js';
 import type { EventScope, TokenRange } from './types.js';
 
 export interface Frame extends TokenRange {
@@ -100,6 +100,12 @@ function fromSentence(scope: EventScope, view: SentenceView): Frame[] {
     if ((next && next.kind === 'sconj' && tokens[next.start].norm === 'that') || complementSubject(scope.actors, view, c)) {
       out.push({ start: vg.end, end: view.end, speakers, cue, quote: null, rule: 'attribution-before', speakerText });
     }
+  });
+  // "reports that Barclays had held talks": a clause after a report noun is someone's word, unnamed.
+  chunks.forEach((ch, c) => {
+    if (ch.kind !== 'np' || !REPORT_NOUNS.has(tokens[ch.head].norm)) return;
+    const next = chunks[c + 1];
+    if (next && next.kind === 'sconj' && tokens[next.start].norm === 'that') out.push({ start: next.end, end: view.end, speakers: [], cue: null, quote: null, rule: 'report-noun', speakerText: null });
   });
   // "... according to X": the whole sentence but the attribution.
   for (let t = view.start; t + 2 < view.end; t++) {

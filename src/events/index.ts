@@ -1,6 +1,9 @@
 // events: who did what to whom, CAMEO-coded, with modality, date and place. Reads the sentences' tokens, the
 // entities (actors), dates and quotes; finders propose events from verbs, event nouns and speech, refiners set
 // modality, date and place and merge what is told twice. Writes `events`.
+// Policies: nothing is coded without a lexicon (or dictionary) predicate and a source actor — no fallback code. A
+// plain statement ("said", "told") codes nothing; speech acts that do something to someone (warn, accuse, urge,
+// praise, deny, demand ...) are coded and linked to their quote. A negated event is kept, marked `negated`.
 import type { Article, DyadEvent, Token } from '../article.js';
 import type { Context } from '../context.js';
 import type { Stage } from '../stage.js';

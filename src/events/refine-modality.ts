@@ -16,6 +16,7 @@ import {
   NEGATORS,
   PLANNED_ADJECTIVES,
   PLAN_VERBS,
+  REPORTING_VERBS,
 } from './lexicon/words.js';
 import type { EventCandidate, EventScope } from './types.js';
 import type { SentenceView, VerbGroup } from './read-sentence.js';
@@ -59,13 +60,14 @@ function decide(c: EventCandidate, scope: EventScope): [Modality, string] {
   }
   // reported: inside someone else's words, or hedged
   for (let t = c.clause.start; t < c.clause.end; t++) if (HEDGES.has(tokens[t].norm)) return ['reported', 'modality-hedge'];
+  if (c.governors.some((g) => REPORTING_VERBS.has(g))) return ['reported', 'modality-reporting-verb'];
   for (const f of framesOf(scope, view)) {
     if (c.trigger < f.start || c.trigger >= f.end) continue;
     if (c.quote && f.quote === c.quote) continue; // a speech act is not inside its own quote
     if (f.speakers.some((s) => speaksFor(s, c.source))) continue;
     // "..., so both share concerns, said analysts": commentary does not put the facts it starts from on its word.
     if (isCommentary(f)) continue;
-    return ['reported', f.rule === 'quote' ? 'modality-reported-quote' : 'modality-reported-attribution'];
+    return ['reported', f.rule === 'quote' ? 'modality-reported-quote' : f.rule === 'report-noun' ? 'modality-report-noun' : 'modality-reported-attribution'];
   }
   // planned: "will pay a visit", "is to visit", "plans to", "the upcoming talks"
   if (vg && vg.tense === 'future') return ['planned', 'modality-future'];

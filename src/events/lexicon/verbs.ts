@@ -4,7 +4,8 @@
 import type { VerbEntry } from './types.js';
 
 export const VERBS = [
-  // 01 MAKE PUBLIC STATEMENT — only statements that say something about an actor; a plain "said" codes nothing.
+  // 01 MAKE PUBLIC STATEMENT — only statements that say something about an actor; a plain "said" (010) codes
+  // nothing: a statement with no target is noise in an event series, and the quote already records it.
   { id: 'decline-to-comment', lemma: 'decline', particle: 'to comment', code: '011', solo: true, example: 'Japan declined to comment on the Indian report.' },
   { id: 'express-pessimism', lemma: ['express', 'voice', 'raise'], object: ['concern', 'concerns', 'worry', 'alarm', 'pessimism', 'doubt'], code: '012', solo: true, example: 'Germany expressed concern over the Turkish elections.' },
   { id: 'express-optimism', lemma: ['express', 'voice'], object: ['optimism', 'hope', 'confidence'], code: '013', solo: true, example: 'India expressed optimism about its ties with Japan.' },
@@ -34,8 +35,8 @@ export const VERBS = [
   { id: 'express-willingness', lemma: ['express', 'voice', 'signal', 'show'], object: ['willingness', 'readiness', 'intention', 'desire'], prep: ['with', 'to'], code: '030', solo: true, example: 'Iran signalled its willingness to work with France.' },
 
   // 04 CONSULT
-  { id: 'pay-visit', lemma: ['pay', 'make', 'begin', 'start', 'conduct', 'undertake', 'wrap', 'end', 'conclude'], object: ['visit', 'trip', 'tour'], prep: ['to'], code: '042', solo: true, example: 'The Turkish president will pay a visit to Egypt.' },
-  { id: 'visit', lemma: 'visit', code: '042', solo: true, example: 'The French foreign minister visited India in May.' },
+  { id: 'pay-visit', lemma: ['pay', 'make', 'begin', 'start', 'conduct', 'undertake', 'wrap', 'end', 'conclude'], object: ['visit', 'trip', 'tour'], prep: ['to'], code: '042', example: 'The Turkish president will pay a visit to Egypt.' },
+  { id: 'visit', lemma: 'visit', code: '042', example: 'The French foreign minister visited India in May.' },
   { id: 'travel-to', lemma: ['travel', 'fly', 'head', 'journey'], prep: ['to'], code: '042', example: 'The Russian president will travel to China.' },
   { id: 'arrive-in', lemma: 'arrive', prep: ['in', 'at'], code: '042', example: 'The Japanese prime minister arrived in India on Monday.' },
   { id: 'tour', lemma: 'tour', code: '042', example: 'A Brazilian delegation toured Kenya last week.' },
@@ -129,7 +130,7 @@ export const VERBS = [
   { id: 'go-on-strike', lemma: 'go', particle: 'on strike', code: '143', solo: true, example: 'Kenyan doctors went on strike over pay.' },
   { id: 'stage-protest', lemma: ['stage', 'hold', 'organize', 'organise', 'launch', 'lead', 'join'], object: ['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies', 'march', 'sit-in'], prep: ['against', 'outside'], code: '141', solo: true, example: 'Pakistani students staged a protest against the Indian embassy.' },
   { id: 'protest', lemma: 'protest', prep: ['against', 'outside'], code: '141', solo: true, example: 'Kenyan farmers protested against the Brazilian company.' },
-  { id: 'demonstrate', lemma: ['demonstrate', 'rally'], intransitive: true, prep: ['against', 'outside'], code: '141', solo: true, example: 'Egyptian students demonstrated outside the Israeli embassy.' },
+  { id: 'demonstrate', lemma: 'demonstrate', intransitive: true, prep: ['against', 'outside'], code: '141', solo: true, example: 'Egyptian students demonstrated outside the Israeli embassy.' },
   { id: 'riot', lemma: 'riot', code: '145', solo: true, example: 'Egyptian students rioted in Cairo.' },
   { id: 'block-passage', lemma: ['block', 'barricade', 'obstruct'], object: ['road', 'roads', 'highway', 'passage', 'entrance', 'crossing', 'street', 'streets', 'bridge', 'railway', 'access'], code: '144', solo: true, example: 'Kenyan farmers blocked the highway to the port.' },
 
@@ -159,7 +160,8 @@ export const VERBS = [
   { id: 'arrest', lemma: ['arrest', 'detain', 'apprehend', 'jail', 'imprison', 'indict', 'prosecute'], code: '173', example: 'Pakistani police arrested two Indian fishermen.' },
   { id: 'deport', lemma: ['deport', 'expel'], code: '174', example: 'France deported two Turkish nationals.' },
   { id: 'crack-down', lemma: 'crack', particle: 'down', prep: ['on'], code: '175', solo: true, example: 'Iranian police cracked down on protesters.' },
-  { id: 'repress', lemma: ['repress', 'suppress', 'crush', 'quell'], code: '175', solo: true, example: 'The Egyptian army crushed the protests.' },
+  { id: 'repress-protest', lemma: ['repress', 'suppress', 'crush', 'quell', 'disperse', 'break'], object: ['protest', 'protests', 'demonstration', 'demonstrations', 'uprising', 'rebellion', 'revolt', 'unrest', 'dissent', 'riot', 'riots', 'rally', 'rallies', 'strike'], code: '175', solo: true, example: 'The Egyptian army crushed the protests.' },
+  { id: 'repress', lemma: ['repress', 'suppress', 'crush', 'quell', 'disperse'], actorObject: true, code: '175', example: 'Iranian police dispersed the Kurdish protesters.' },
 
   // 18 ASSAULT
   { id: 'take-hostage', lemma: ['take', 'hold'], object: ['hostage', 'hostages', 'captive'], code: '181', example: 'Pakistani militants took two Chinese engineers hostage.' },

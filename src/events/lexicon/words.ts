@@ -34,6 +34,12 @@ export const HYPOTHETICAL_ADJECTIVES = new Set(['potential', 'possible', 'likely
 /** Words that open a conditional clause ("China will retaliate if ..."). */
 export const CONDITIONALS = new Set(['if', 'unless', 'whether', 'lest']);
 
+/** Verbs that, governing the event, put it on someone else's word: "is reported to have held talks". */
+export const REPORTING_VERBS = new Set(['report', 'say', 'believe', 'think', 'understand', 'allege', 'rumour', 'rumor', 'claim', 'suspect']);
+
+/** Nouns that put the clause after them on someone else's word: "reports that Barclays had held talks". */
+export const REPORT_NOUNS = new Set(['report', 'reports', 'claim', 'claims', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'allegation', 'allegations', 'suggestion', 'suggestions', 'word', 'news']);
+
 /** Adverbs that put an event on someone else's word ("reportedly met"). */
 export const HEDGES = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'rumoredly', 'ostensibly']);
 
@@ -59,7 +65,7 @@ export const PEOPLE_NOUNS = new Set([
   'sailor', 'sailors', 'fisherman', 'fishermen', 'pilgrim', 'pilgrims', 'victim', 'victims', 'hostage', 'hostages',
   'prisoner', 'prisoners', 'detainee', 'detainees', 'villager', 'villagers', 'villages', 'village', 'town', 'towns',
   'city', 'cities', 'community', 'communities', 'population', 'populace', 'public', 'side', 'sides', 'nation',
-  'country', 'state', 'delegation', 'delegations', 'team', 'mission', 'embassy', 'consulate', 'counterpart',
+  'country', 'state', 'delegation', 'delegations', 'mission', 'embassy', 'consulate', 'counterpart',
   'counterparts', 'authorities', 'authority', 'leadership', 'company', 'companies', 'firm', 'firms',
   'representative', 'representatives', 'delegate', 'delegates',
 ]);
