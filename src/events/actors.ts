@@ -174,6 +174,9 @@ function headNamesActor(scope: ActorScope, np: NounPhrase): boolean {
   const ws = words(tokens, np.start, np.head + 1);
   if (agentAt(scope.agentIndex, ws, ws.length) || agentAt(BUILTIN_AGENT_INDEX, ws, ws.length)) return true;
   if (PEOPLE_NOUNS.has(h.norm) || PEOPLE_NOUNS.has(singular(h.norm))) return true;
+  // With PETRARCH dictionaries, PETRARCH's convention: a phrase with an actor in it names that actor ("The KU
+  // basketball team"). Without them a head must name someone: "the China-Russia partnership" names no one.
+  if (scope.lexicons.actors.length) for (let t = np.start; t < np.head; t++) if (scope.entityAt[t] >= 0) return true;
   return false;
 }
 

@@ -62,7 +62,10 @@ export function findNominalEvents(scope: EventScope): EventCandidate[] {
       if (head.pos !== 'NOUN' && !(head.pos === 'VERB' && head.norm.endsWith('ing'))) return;
       const entries = entriesFor(scope, view, np);
       if (!entries) return;
-      const entry = entries[0];
+      // The first entry whose modifier, if it asks for one, stands right before the noun ("air strikes").
+      const before = np.head > np.start ? view.tokens[np.head - 1].norm : '';
+      const entry = entries.find((e) => !e.modifier || e.modifier.includes(before));
+      if (!entry) return;
       const r = view.runOf[c];
       const run = r >= 0 ? view.runs[r] : null;
       const idx = run ? run.items.findIndex((it) => it.group.includes(np)) : -1;

@@ -8,6 +8,11 @@ import type { TokenRange } from './types.js';
 const HARD_BOUNDARY = new Set([';', ':', '"', '“', '”', '(', ')', '[', ']', '—', '–', '--', '?', '!']);
 /** Prepositions that introduce a target when the entry names none. "by", "of", "between" and "about" only
  * qualify a phrase already there ("condemned an attack by Osgiliath soldiers"). */
+/** Nouns of violent events: a phrase after them names the victim ("the attack on the embassy"). */
+const VIOLENT_EVENT_NOUNS = new Set([
+  'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'raid', 'raids', 'bombing', 'bombings',
+  'shelling', 'assault', 'invasion', 'offensive', 'killing', 'killings', 'massacre', 'crackdown', 'incursion',
+]);
 const DEFAULT_PREPS = new Set(['with', 'to', 'against', 'on', 'at', 'toward', 'towards', 'into', 'over', 'from', 'for', 'upon', 'onto']);
 const ATTACHED_PREPS = new Set(['by', 'of', 'between', 'about', 'among']);
 /** Prepositions whose phrase is where or when, never who: skipped when looking for a target. */
@@ -284,6 +289,9 @@ export function targetAfter(scope: ActorScope, view: SentenceView, from: number,
   const { tokens } = view;
   let objectItem: { item: RunItem; rest: RunItem[] } | null = null;
   let scene: { item: RunItem; rest: RunItem[] } | null = null;
+  // After an object naming a violent event, its phrase names the victim, not the target of the verb
+  // ("condemned the attack on the embassy": the embassy was attacked, not condemned).
+  let passedObject = false;
   const keep = (refs: ActorRef[]) => (options.exclude ? refs.filter((r) => !options.exclude!.some((x) => same(x, r))) : refs);
   for (let i = 0; i < items.length; i++) {
     const { item, rest, first } = items[i];
@@ -301,14 +309,17 @@ export function targetAfter(scope: ActorScope, view: SentenceView, from: number,
     else if (options.noObject) allowed = prep !== null && (options.preps ? options.preps.includes(prep) : DEFAULT_PREPS.has(prep));
     else if (prep === null) allowed = first || i === 1 && items[0].item.prep === null && options.skip != null;
     else if (options.preps) allowed = options.preps.includes(prep) || (ATTACHED_PREPS.has(prep) && !first && !SCENE_PREPS.has(prep));
-    else allowed = DEFAULT_PREPS.has(prep) || (ATTACHED_PREPS.has(prep) && !first);
+    else allowed = (DEFAULT_PREPS.has(prep) && !passedObject) || (ATTACHED_PREPS.has(prep) && !first);
     // "criticized the closure of guest houses in Bree": a place that qualifies the object is the target only
     // when nothing else is.
     if (options.scene && !allowed && prep === 'in' && !first && !scene && !options.only) scene = { item, rest };
     if (!allowed) continue;
     // A date or a place phrase is not a target ("on Thursday", "in Moscow").
     const refs = keep(options.strict ? itemActors(scope, view, item, rest, OBJECT_LENDERS) : targetActors(scope, view, item, rest));
-    if (!refs.length) continue;
+    if (!refs.length) {
+      if (prep === null && first && VIOLENT_EVENT_NOUNS.has(view.tokens[item.group[item.group.length - 1].head].norm)) passedObject = true;
+      continue;
+    }
     const g = item.group;
     return { refs, range: { start: g[0].start, end: g[g.length - 1].end } };
   }

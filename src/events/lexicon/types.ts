@@ -28,6 +28,8 @@ export interface VerbEntry {
   speech?: boolean;
   /** Meaningful without a target ("visit", "protest"): coded with a null target when none is named. */
   solo?: boolean;
+  /** Nominal events: a word that must come right before the noun ("air strikes"). */
+  modifier?: string[];
   /** Nominal events: "the visit of President Putin" names the actor with "of". */
   ofSource?: boolean;
   /** Nominal events: with no target named, the country of the place is the target ("an attack in Moscow"). */

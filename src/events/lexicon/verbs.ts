@@ -196,6 +196,7 @@ export const VERBS = [
   { id: 'sanctions-noun', pos: 'noun', lemma: ['sanction', 'sanctions', 'embargo'], prep: ['on', 'against'], code: '163', example: 'American sanctions on Iran took effect on Monday.' },
   { id: 'invasion-noun', pos: 'noun', lemma: ['invasion', 'annexation', 'occupation'], prep: ['of'], code: '192', example: 'The Russian invasion of Ukraine drew protests.' },
   { id: 'shelling-noun', pos: 'noun', lemma: ['shelling', 'bombardment'], prep: ['of', 'on'], placeTarget: true, code: '194', example: 'Indian shelling of Pakistani villages went on.' },
+  { id: 'air-strike-noun', pos: 'noun', lemma: ['strike', 'strikes', 'raid', 'raids', 'attack', 'attacks'], modifier: ['air', 'aerial', 'drone', 'missile'], prep: ['on', 'against'], placeTarget: true, code: '195', example: 'Turkish air strikes on Iran killed four people.' },
   { id: 'airstrike-noun', pos: 'noun', lemma: ['airstrike', 'airstrikes'], prep: ['on', 'against'], placeTarget: true, code: '195', example: 'Israeli airstrikes on Iran continued overnight.' },
   { id: 'bombing-noun', pos: 'noun', lemma: ['bombing', 'bombings'], prep: ['on', 'against', 'of'], placeTarget: true, code: '183', example: 'A terrorist bombing in Karachi shocked Pakistan.' },
   { id: 'attack-noun', pos: 'noun', lemma: ['attack', 'attacks', 'assault', 'raid', 'raids', 'offensive', 'incursion', 'strike', 'strikes'], prep: ['on', 'against'], placeTarget: true, code: '190', example: 'A terrorist attack in Karachi killed two Chinese engineers.' },
