@@ -80,6 +80,7 @@ test('events: nominal events', () => {
     ['American sanctions on Iran took effect on Monday.', ['USA>IRN:163']],
     // an attack by terrorists in a city: the target is the city's country
     ['A terrorist attack in Karachi killed two people.', ['TER>PAK:180']],
+    ['Israeli air strikes on Iran continued overnight.', ['ISR>IRN:195']],
   ];
   for (const [text, expected] of rows) assert.deepEqual(triples(run(text, { entities: [persons.lavrov] }).events), expected, text);
   const { events } = run('The timing comes before the potential visit by the French president.');
@@ -256,6 +257,8 @@ test('events: must-not — sentences that code nothing', () => {
     'The Japanese firm demonstrated a new phone in Tokyo.',
     'Military chiefs are expected to meet to decide the future of Kenya’s army.',
     'The government will take steps to meet Kenyan firms’ concerns.',
+    // the embassy was attacked, not condemned; the attacker is not named
+    'The Kenyan government condemned the attack on the French embassy.',
     // sport and markets: not protests, not repression
     'Kenya rallied to win the final against Egypt.',
     'Brazil crushed the Kenyan team in the final.',
