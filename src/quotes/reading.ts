@@ -29,7 +29,6 @@ export interface Reading {
   mentionAt: (MentionRef | undefined)[];
   /** Every mention, in text order. */
   mentions: MentionRef[];
-  entityById: Map<string, Entity>;
 }
 
 /** Index of the first token that ends after `offset` (tokens.length when none). */
@@ -86,6 +85,5 @@ export function readForQuotes(doc: Article): Reading {
   for (const cue of cueAt) if (cue) cues.push(cue);
   return {
     text, tokens, sentences, sentenceOf, quoted, quotedAt, cueAt, cues, mentionAt, mentions,
-    entityById: new Map(doc.entities.map((e) => [e.id, e])),
   };
 }
