@@ -366,7 +366,7 @@ export function complementSubject(scope: ActorScope, view: SentenceView, c: numb
   }
   if (view.chunks[k]?.kind === 'sconj' && view.tokens[view.chunks[k].start].norm === 'that') k++;
   const r = view.runOf[k];
-  if (r < 0 || view.runs[r].chunkStart !== k) return null;
+  if (r === undefined || r < 0 || view.runs[r].chunkStart !== k) return null;
   const run = view.runs[r];
   if (view.chunks[run.chunkEnd]?.kind !== 'vg') return null;
   return runArgument(scope, view, run);
