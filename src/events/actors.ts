@@ -19,14 +19,9 @@ export interface ActorRef {
   rule: string;
 }
 
-/** What a phrase resolver returns for each actor of a phrase (the shape of the PETRARCH resolver's answer). */
-export interface PhraseActor {
-  code: string;
-  entity?: string;
-  start: number;
-  end: number;
-  rule: string;
-}
+/** What a phrase resolver returns for each actor of a phrase: the PETRARCH resolver's own type. */
+export type { PhraseActor } from './petrarch/index.js';
+import type { PhraseActor } from './petrarch/index.js';
 
 /** Resolves the actors of tokens [start, end): entities' codes, dictionary actors and agents composed. */
 export type PhraseResolver = (
