@@ -2,6 +2,7 @@
 // the work to the command modules; usage errors exit 2 with one line, never a stack trace.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../index.js';
+import { COMMANDS } from './commands.js';
 import { EXIT_USAGE, runExtract, type ExtractOptions } from './extract.js';
 import { formatBytes } from './sizes.js';
 import { FORMATS, type Format } from './writers.js';
@@ -79,6 +80,8 @@ export function buildProgram(run: (inputs: string[], options: ExtractOptions) =>
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (inputs: string[], options: ExtractOptions) => setExit(await run(inputs, options)));
 
+  for (const register of COMMANDS) register(program, setExit);
+
   program.exitOverride();
   program.configureOutput({ outputError: () => {} });
   for (const command of program.commands) {
@@ -104,7 +107,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (!(e instanceof CommanderError)) throw e;
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
-    const command = argv[2] === 'extract' ? 'dyad extract' : 'dyad';
+    const command = program.commands.some((c) => c.name() === argv[2]) ? `dyad ${argv[2]}` : 'dyad';
     process.stderr.write(`dyad: ${e.message.replace(/^error:\s*/, '').replace(/\s*\n\s*/g, ' ')} (see ${command} --help)\n`);
     return EXIT_USAGE;
   }
