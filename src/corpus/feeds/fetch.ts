@@ -168,9 +168,9 @@ function requestOnce(target: URL, address: ResolvedAddress, o: HopOptions): Prom
       stream.on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (size > o.maxBytes) {
+          finish(tooLarge()); // first: destroying the response emits 'aborted' at once
           res.destroy();
           unzip?.destroy();
-          finish(tooLarge());
           return;
         }
         chunks.push(chunk);
