@@ -11,7 +11,7 @@ const TEXT =
 
 type Extracted = { records: (ArticleRecord | ErrorRecord)[]; stored?: { id: string; status: string }[]; cameo: Record<string, string> };
 
-const post = (app: ReturnType<typeof createApp>, body: string | Uint8Array, type = 'application/json', path = '/extract', headers: Record<string, string> = {}) =>
+const post = (app: ReturnType<typeof createApp>, body: string, type = 'application/json', path = '/extract', headers: Record<string, string> = {}) =>
   app.request(path, { method: 'POST', body, headers: { 'content-type': type, ...headers } });
 
 async function errorOf(res: Response): Promise<string> {
@@ -84,7 +84,7 @@ test('server: /extract stores only with store: true, and a second time as a dupl
 test('server: bad requests get a 4xx status and a one-line message', async () => {
   const app = createApp({ bodyLimit: 5 * 1024 * 1024 });
   const big = 'x'.repeat(6 * 1024 * 1024);
-  const cases: [name: string, request: () => Promise<Response>, status: number, message: RegExp][] = [
+  const cases: [name: string, request: () => Response | Promise<Response>, status: number, message: RegExp][] = [
     ['malformed JSON', () => post(app, '{"text": "Lavrov said', 'application/json'), 400, /not valid JSON/],
     ['wrong type', () => post(app, JSON.stringify({ text: 5 }), 'application/json'), 400, /text: Invalid input: expected string/],
     ['no article field', () => post(app, JSON.stringify({ published: '2024-04-08' })), 400, /exactly one of "text", "html" or "jsonl"/],
