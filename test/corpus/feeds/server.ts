@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after } from 'node:test';
 
-export type Route = (req: http.IncomingMessage, res: http.ServerResponse, server: TestServer) => void | Promise<void>;
+export type Route = (req: http.IncomingMessage, res: http.ServerResponse, server: TestServer) => unknown;
 
 export interface TestServer {
   base: string;
