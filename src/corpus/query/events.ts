@@ -1,0 +1,147 @@
+// Events across the corpus: who did what to whom, filtered by actor codes, CAMEO code, quad class, modality and date.
+// Each row is one report (an `events` row) with the counts of the corpus event it belongs to (GDELT's NumMentions,
+// NumArticles, NumSources).
+import type Database from 'better-sqlite3';
+import { cameoName } from '../../events/cameo.js';
+import { addDateBounds, given, nameMatch, pageOf, prepared, usage, type ListResult, type Page } from './common.js';
+
+export interface EventFilter {
+  /** Source actor: a CAMEO code or prefix (RUS, RUSGOV) or the ISO alpha-3 country of the source. */
+  source?: string;
+  target?: string;
+  /** CAMEO root, two digits ("04", or "4"). */
+  root?: string;
+  /** CAMEO code or its prefix ("042", "04"). */
+  code?: string;
+  /** Quad class 1–4 (verbal coop, material coop, verbal conflict, material conflict). */
+  quad?: number | string;
+  modality?: string;
+  since?: string;
+  until?: string;
+  /** Either side: a name as whole words ("Lavrov"), or a CAMEO code prefix. */
+  actor?: string;
+  /** Either side's ISO alpha-3 country. */
+  country?: string;
+}
+
+export interface EventItem {
+  article: string;
+  event: string;
+  code: string;
+  name: string | null;
+  root: string;
+  quad: number;
+  goldstein: number;
+  modality: string;
+  date: string | null;
+  dateEnd: string | null;
+  sourceActor: string | null;
+  sourceName: string | null;
+  sourceCountry: string | null;
+  targetActor: string | null;
+  targetName: string | null;
+  targetCountry: string | null;
+  place: string | null;
+  sentence: string;
+  title: string | null;
+  outlet: string | null;
+  corpusEvent: number | null;
+  /** Reports, articles and outlets of the corpus event this report belongs to. */
+  mentions: number | null;
+  articles: number | null;
+  sources: number | null;
+  start: number;
+  end: number;
+}
+
+const SELECT = `
+SELECT a.id AS article, e.local_id AS event, e.code, e.root, e.quad, e.goldstein, e.modality, e.date, e.date_end AS dateEnd,
+       e.source_actor AS sourceActor, e.source_name AS sourceName, e.source_country AS sourceCountry,
+       e.target_actor AS targetActor, e.target_name AS targetName, e.target_country AS targetCountry,
+       e.place, e.sentence, a.title, a.outlet, e.corpus_event AS corpusEvent,
+       ce.mentions, ce.articles, ce.sources, e.start, e."end"
+FROM events e
+JOIN articles a ON a.rowid = e.article
+LEFT JOIN corpus_events ce ON ce.id = e.corpus_event`;
+
+const CODE = /^[A-Z0-9]{3,}$/;
+const QUADS: Record<string, number> = { 'verbal-cooperation': 1, 'material-cooperation': 2, 'verbal-conflict': 3, 'material-conflict': 4 };
+const MODALITIES = ['asserted', 'reported', 'planned', 'hypothetical', 'negated'];
+
+function actorCode(value: string, what: string): string {
+  const code = value.toUpperCase();
+  if (!CODE.test(code)) usage(`dyad: ${what} must be a CAMEO actor code or prefix such as RUS or RUSGOV, or a country code, not "${value}"`);
+  return code;
+}
+
+/** `side` matches a CAMEO code prefix or a country code. */
+function sideMatch(side: 'source' | 'target', code: string, params: unknown[]): string {
+  params.push(`${code}%`, code);
+  return `(e.${side}_actor LIKE ? OR e.${side}_country = ?)`;
+}
+
+export function eventConditions(filter: EventFilter): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const source = given(filter.source);
+  if (source) where.push(sideMatch('source', actorCode(source, 'source'), params));
+  const target = given(filter.target);
+  if (target) where.push(sideMatch('target', actorCode(target, 'target'), params));
+  const root = given(filter.root);
+  if (root) {
+    if (!/^\d{1,2}$/.test(root) || Number(root) < 1 || Number(root) > 20) usage(`dyad: root must be a CAMEO root 01–20, not "${root}"`);
+    where.push('e.root = ?');
+    params.push(root.padStart(2, '0'));
+  }
+  const code = given(filter.code);
+  if (code) {
+    if (!/^\d{2,4}[A-Z]?$/i.test(code)) usage(`dyad: code must be a CAMEO event code or prefix such as 042 or 04, not "${code}"`);
+    where.push('e.code LIKE ?');
+    params.push(`${code.toUpperCase()}%`);
+  }
+  const quadText = given(filter.quad === undefined || filter.quad === null ? undefined : String(filter.quad));
+  if (quadText) {
+    const quad = /^[1-4]$/.test(quadText) ? Number(quadText) : QUADS[quadText.toLowerCase()];
+    if (!quad) usage(`dyad: quad must be 1–4 or one of ${Object.keys(QUADS).join(', ')}, not "${quadText}"`);
+    where.push('e.quad = ?');
+    params.push(quad);
+  }
+  const modality = given(filter.modality);
+  if (modality) {
+    if (!MODALITIES.includes(modality.toLowerCase())) usage(`dyad: modality must be one of ${MODALITIES.join(', ')}, not "${modality}"`);
+    where.push('e.modality = ?');
+    params.push(modality.toLowerCase());
+  }
+  const actor = given(filter.actor);
+  if (actor) {
+    const sides = [nameMatch('e.source_name', actor, params), nameMatch('e.target_name', actor, params)];
+    if (CODE.test(actor)) {
+      sides.push('e.source_actor LIKE ?', 'e.target_actor LIKE ?');
+      params.push(`${actor}%`, `${actor}%`);
+    }
+    where.push(`(${sides.join(' OR ')})`);
+  }
+  const country = given(filter.country);
+  if (country) {
+    const iso = country.toUpperCase();
+    if (!/^[A-Z]{3}$/.test(iso)) usage(`dyad: country must be an ISO 3166-1 alpha-3 code such as RUS, not "${country}"`);
+    where.push('(e.source_country = ? OR e.target_country = ?)');
+    params.push(iso, iso);
+  }
+  addDateBounds(where, params, 'e.date', given(filter.since), given(filter.until));
+  return { where, params };
+}
+
+export function listEvents(db: Database.Database, filter: EventFilter = {}, page: Page = {}): ListResult<EventItem> {
+  const { limit, offset } = pageOf(page);
+  const { where, params } = eventConditions(filter);
+  const clause = where.length ? `WHERE ${where.join('\n  AND ')}` : '';
+  const total = (prepared(db, `SELECT count(*) AS n FROM events e ${clause}`).get(...params) as { n: number }).n;
+  const rows = prepared(db, `${SELECT}\n${clause}\nORDER BY e.date IS NULL, e.date DESC, e.article DESC, e.start LIMIT ? OFFSET ?`).all(
+    ...params,
+    limit,
+    offset,
+  ) as Omit<EventItem, 'name'>[];
+  const items = rows.map(({ article, event, code, ...rest }): EventItem => ({ article, event, code, name: cameoName(code) ?? null, ...rest }));
+  return { total, limit, offset, items };
+}

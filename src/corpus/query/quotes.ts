@@ -1,0 +1,99 @@
+// Quotes across the corpus: who said what, through which channel, about whom, when. "What did X say about Y" is
+// `listQuotes(db, { speaker: X, about: Y })` (the SQL is in docs/queries.md).
+import type Database from 'better-sqlite3';
+import { addDateBounds, ftsTerms, given, nameMatch, pageOf, prepared, words, type ListResult, type Page } from './common.js';
+
+export interface QuoteFilter {
+  /** The speaker: entity name as whole words ("Lavrov" finds "Sergey Lavrov"), any of its mentions, or its acronym. */
+  speaker?: string;
+  /** The channel the words came through (TASS, Reuters), as whole words of its name. */
+  via?: string;
+  /** A topic: an entity the quote mentions (by name, mention or acronym), or words of the quote's text (FTS5). */
+  about?: string;
+  since?: string;
+  until?: string;
+}
+
+export interface QuoteItem {
+  /** articles.id of the article the quote is in. */
+  article: string;
+  /** The quote's id inside the record ("q2"). */
+  quote: string;
+  kind: string;
+  text: string;
+  speaker: string | null;
+  speakerActor: string | null;
+  speakerCountry: string | null;
+  cue: string | null;
+  via: string | null;
+  /** The article's publication time (ISO, as precise as the source). */
+  date: string | null;
+  title: string | null;
+  outlet: string | null;
+  /** Near-duplicate group of the article, and how many articles it holds. */
+  story: number | null;
+  storyArticles: number | null;
+  start: number;
+  end: number;
+}
+
+const SELECT = `
+SELECT a.id AS article, q.local_id AS quote, q.kind, q.text, q.speaker_name AS speaker, q.speaker_actor AS speakerActor,
+       q.speaker_country AS speakerCountry, q.cue, q.via, q.date, a.title, a.outlet, a.story, st.articles AS storyArticles,
+       q.start, q."end"
+FROM quotes q
+JOIN articles a ON a.rowid = q.article
+LEFT JOIN stories st ON st.id = a.story`;
+
+/** WHERE clauses for a quote filter (the quote table is `q`), with their parameters in order. */
+export function quoteConditions(filter: QuoteFilter): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const speaker = given(filter.speaker);
+  if (speaker) {
+    const name = words(speaker);
+    const byName = nameMatch('q.speaker_name', name, params);
+    // A mention or acronym of the speaker entity ("the minister", "FM"), or the entity's name being the tail of the
+    // asked name: "Sergey Lavrov" also finds quotes of an article that only ever says "Lavrov".
+    params.push(name, name, name);
+    where.push(`(${byName}
+      OR EXISTS (SELECT 1 FROM mentions m WHERE m.entity = q.speaker AND m.text = ? COLLATE NOCASE)
+      OR EXISTS (SELECT 1 FROM entities s WHERE s.rowid = q.speaker AND (s.acronym = ? COLLATE NOCASE
+                 OR (s.type = 'PERSON' AND ? LIKE '% ' || s.name))))`);
+  }
+  const via = given(filter.via);
+  if (via) where.push(nameMatch('q.via', via, params));
+  const about = given(filter.about);
+  if (about) {
+    const name = words(about);
+    const entityParams: unknown[] = [];
+    const byName = nameMatch('t.name', name, entityParams);
+    entityParams.push(name, name);
+    const terms = ftsTerms(about);
+    const clauses = [
+      `EXISTS (SELECT 1 FROM quote_mentions qm JOIN entities t ON t.rowid = qm.entity WHERE qm.quote = q.rowid AND (${byName}
+         OR t.acronym = ? COLLATE NOCASE OR EXISTS (SELECT 1 FROM mentions tm WHERE tm.entity = t.rowid AND tm.text = ? COLLATE NOCASE)))`,
+    ];
+    params.push(...entityParams);
+    if (terms) {
+      clauses.push(`q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)`);
+      params.push(`text : (${terms})`);
+    }
+    where.push(`(${clauses.join(' OR ')})`);
+  }
+  addDateBounds(where, params, 'q.date', given(filter.since), given(filter.until));
+  return { where, params };
+}
+
+export function listQuotes(db: Database.Database, filter: QuoteFilter = {}, page: Page = {}): ListResult<QuoteItem> {
+  const { limit, offset } = pageOf(page);
+  const { where, params } = quoteConditions(filter);
+  const clause = where.length ? `WHERE ${where.join('\n  AND ')}` : '';
+  const total = (prepared(db, `SELECT count(*) AS n FROM quotes q ${clause}`).get(...params) as { n: number }).n;
+  const items = prepared(db, `${SELECT}\n${clause}\nORDER BY q.date IS NULL, q.date DESC, q.article DESC, q.start LIMIT ? OFFSET ?`).all(
+    ...params,
+    limit,
+    offset,
+  ) as QuoteItem[];
+  return { total, limit, offset, items };
+}
