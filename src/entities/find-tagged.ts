@@ -41,44 +41,58 @@ const TYPE_OF: Record<NameLabel, EntityType | null> = { PER: 'PERSON', ORG: 'ORG
 export function findTagged(w: Work): void {
   if (!w.tagger) return;
   const { doc, view } = w;
+  const { pieces } = view;
+  // Each token's first piece and one past its last (a token splits into pieces at hyphens and possessives).
+  const tokenCount = doc.tokens.length;
+  const firstPiece = new Int32Array(tokenCount).fill(-1);
+  const pieceEnd = new Int32Array(tokenCount);
+  for (let i = 0; i < pieces.length; i++) {
+    const t = pieces[i].token;
+    if (firstPiece[t] < 0) firstPiece[t] = i;
+    pieceEnd[t] = i + 1;
+  }
   // The tagger learned from news tokenized as CoNLL-2003 is: hyphenated words whole ("Mercedes-Benz",
-  // "Tyler-Sharman"). The text stage splits them; give the tagger words joined back, each a range of tokens.
-  const words: { start: number; end: number }[][] = [];
+  // "Tyler-Sharman"). The text stage splits them; give the tagger words joined back, each a range of tokens
+  // (first and last token of word k at 2k and 2k + 1). A word of one token of one piece reuses the piece's string.
+  const words: Int32Array[] = [];
   const input = doc.sentences.map((s) => {
     const out: string[] = [];
     const pos: string[] = [];
-    const ranges: { start: number; end: number }[] = [];
+    const ranges = new Int32Array(2 * (s.tokenEnd - s.tokenStart));
+    let n = 0;
     let glue = false;
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       const tok = doc.tokens[t];
-      const prev = ranges[ranges.length - 1];
-      const next = t + 1 < s.tokenEnd ? doc.tokens[t + 1] : null;
-      if (prev && prev.end === tok.start && (glue || (isHyphen(doc.text, tok) && next && next.start === tok.end))) {
-        prev.end = tok.end;
-        glue = !glue;
-        continue;
+      if (n > 0 && doc.tokens[ranges[2 * n - 1]].end === tok.start) {
+        const next = t + 1 < s.tokenEnd ? doc.tokens[t + 1] : null;
+        if (glue || (isHyphen(doc.text, tok) && next && next.start === tok.end)) {
+          ranges[2 * n - 1] = t;
+          glue = !glue;
+          continue;
+        }
       }
       glue = false;
-      ranges.push({ start: tok.start, end: tok.end });
+      ranges[2 * n] = t;
+      ranges[2 * n + 1] = t;
+      n++;
       pos.push(tok.pos);
     }
-    for (const r of ranges) out.push(doc.text.slice(r.start, r.end));
-    words.push(ranges);
+    for (let k = 0; k < n; k++) {
+      const a = ranges[2 * k];
+      const b = ranges[2 * k + 1];
+      const p = firstPiece[a];
+      out.push(a === b && p >= 0 && pieceEnd[a] === p + 1 ? pieces[p].text : doc.text.slice(doc.tokens[a].start, doc.tokens[b].end));
+    }
+    words.push(ranges.subarray(0, 2 * n));
     return { words: out, pos };
   });
   const tagged = w.tagger(input);
-  // Pieces by their start and end offsets.
-  const pieceAt = new Map<number, number>();
-  const pieceEnd = new Map<number, number>();
-  view.pieces.forEach((p, i) => {
-    if (!pieceAt.has(p.start)) pieceAt.set(p.start, i);
-    pieceEnd.set(p.end, i + 1);
-  });
-  const byRange = new Map<string, Cand>();
+  const byRange = new Map<number, Cand>();
+  const rangeKey = (p0: number, p1: number) => p0 * 0x100000 + p1;
   const covering = new Map<number, Cand>();
   for (const c of w.cands) {
     if (c.dropped || c.kind === 'title') continue;
-    byRange.set(`${c.p0}:${c.p1}`, c);
+    byRange.set(rangeKey(c.p0, c.p1), c);
     for (let k = c.p0; k < c.p1; k++) covering.set(k, c);
   }
   // Words of the people the tagger found by their full names ("Michael Jordan").
@@ -93,17 +107,15 @@ export function findTagged(w: Work): void {
     const ranges = words[si];
     if (!ranges) return;
     for (const span of spans) {
-      const first = ranges[span.start];
-      const last = ranges[span.end - 1];
-      if (!first || !last) continue;
-      const p0 = pieceAt.get(first.start);
-      const p1 = pieceEnd.get(last.end);
-      if (p0 === undefined || p1 === undefined || p1 <= p0) continue;
+      if (span.start < 0 || 2 * span.end > ranges.length) continue;
+      const p0 = firstPiece[ranges[2 * span.start]];
+      const p1 = pieceEnd[ranges[2 * span.end - 1]];
+      if (p0 < 0 || p1 <= p0) continue;
       // A possessive is not part of the name: "Russia's".
       let end = p1;
       while (end > p0 + 1 && /^['\u2019]s?$/.test(view.pieces[end - 1].text)) end--;
       if (span.label === 'PER' && NOT_PEOPLE.has(view.keys.slice(p0, end).join(' '))) continue;
-      const same = byRange.get(`${p0}:${end}`);
+      const same = byRange.get(rangeKey(p0, end));
       if (same && !same.dropped) {
         same.tagged = span.label;
         // "MILWAUKEE 64 71" in a results table, "Minnesota beat Texas" are teams: the tagger's ORG wins over the
@@ -141,7 +153,7 @@ export function findTagged(w: Work): void {
       for (const c of over) c.dropped = true;
       const c = makeCand(w, p0, end, { rule: `tagger-${span.label.toLowerCase()}`, tagged: span.label });
       w.cands.push(c);
-      byRange.set(`${p0}:${end}`, c);
+      byRange.set(rangeKey(p0, end), c);
       for (let k = p0; k < end; k++) covering.set(k, c);
     }
   });

@@ -73,14 +73,22 @@ function charClass(code: number, ch: string): Char {
   return UPPER.test(ch) ? Char.Upper : LOWER.test(ch) || LETTER.test(ch) ? Char.Lower : Char.Other;
 }
 
-const SPLITTABLE = /[-\u2010\u2011'\u2019]/;
+/** The token at [start, end) has a hyphen or an apostrophe, where splitToken may cut it. */
+function splittable(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 39 || c === 0x2010 || c === 0x2011 || c === 0x2019) return true;
+  }
+  return false;
+}
 
 function makePiece(surface: string, start: number, end: number, pos: string, sent: number, token: number): Piece {
   let uppers = 0;
   let lowers = 0;
   let first = Char.Other;
   for (let i = 0; i < surface.length; i++) {
-    const c = charClass(surface.charCodeAt(i), surface[i]);
+    const code = surface.charCodeAt(i);
+    const c = code < 128 ? (code >= 65 && code <= 90 ? Char.Upper : code >= 97 && code <= 122 ? Char.Lower : Char.Other) : charClass(code, surface[i]);
     if (i === 0) first = c;
     if (c === Char.Upper) uppers++;
     else if (c === Char.Lower) lowers++;
@@ -171,11 +179,10 @@ export function buildPieces(doc: Pick<Article, 'text' | 'sentences' | 'tokens'>)
     const p0 = pieces.length;
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       const tok = tokens[t];
-      const surface = text.slice(tok.start, tok.end);
       // Most tokens have neither a hyphen nor an apostrophe: one piece.
-      const parts = SPLITTABLE.test(surface) ? splitToken(text, tok.start, tok.end) : null;
+      const parts = splittable(text, tok.start, tok.end) ? splitToken(text, tok.start, tok.end) : null;
       if (!parts) {
-        const piece = makePiece(surface, tok.start, tok.end, tok.pos, si, t);
+        const piece = makePiece(text.slice(tok.start, tok.end), tok.start, tok.end, tok.pos, si, t);
         pieces.push(piece);
         if (piece.alpha && !piece.cap) lowerSeen.add(piece.lower);
         continue;

@@ -44,8 +44,30 @@ function byPosition(a: Cand, b: Cand): number {
   return a.start - b.start || b.end - a.end;
 }
 
+/**
+ * The candidates not dropped, in position order (a stable sort of w.cands). Candidates are only ever appended and
+ * never move, so the order is kept on the work and only the ones added since the last call are sorted and merged in.
+ */
 function live(w: Work): Cand[] {
-  return w.cands.filter(isLive).sort(byPosition);
+  let sorted = w.byPosition ?? [];
+  if (sorted.length < w.cands.length) {
+    const added = w.cands.slice(sorted.length).sort(byPosition);
+    sorted = sorted.length ? mergeSorted(sorted, added) : added;
+    w.byPosition = sorted;
+  }
+  return sorted.filter(isLive);
+}
+
+/** Merges two runs sorted by position; on a tie the earlier run's candidate comes first, as a stable sort keeps it. */
+function mergeSorted(a: Cand[], b: Cand[]): Cand[] {
+  const out: Cand[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = byPosition(b[j], a[i]) < 0 ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
 }
 
 function isLive(c: Cand): boolean {

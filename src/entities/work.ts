@@ -97,6 +97,8 @@ export interface Work {
   hitAt: (Hit | undefined)[];
   cands: Cand[];
   clusters: Cluster[];
+  /** w.cands in position order, kept by the coreference passes (see refine-coref.ts `live`). */
+  byPosition?: Cand[];
 }
 
 export function spanOf(w: Work, p0: number, p1: number): { start: number; end: number } {
