@@ -2,8 +2,9 @@
 // `buildProgram` calls them in this order, so `dyad --help` lists them in this order.
 import type { Command } from 'commander';
 import { registerServe } from './serve.js';
+import { registerIngest } from './ingest.js';
 
 /** Adds one or more subcommands to `program`; an action reports its exit code through `setExit`. */
 export type RegisterCommands = (program: Command, setExit: (code: number) => void) => void;
 
-export const COMMANDS: RegisterCommands[] = [registerServe];
+export const COMMANDS: RegisterCommands[] = [registerServe, registerIngest];

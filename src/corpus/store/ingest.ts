@@ -1,0 +1,171 @@
+// ingest: a stream of raw inputs → analyzed records → rows, committed in batches. The ingest stage runs first on its
+// own (cheap: decoding, furniture, the sha256 id), so an article already stored is skipped before the expensive
+// stages run; a re-run over the same files costs little. Each batch is one transaction, so a run killed at any moment
+// (SIGKILL included) leaves the database as of the last committed batch, and running it again stores the rest.
+import {
+  analyze as libraryAnalyze,
+  createContext,
+  DyadFailure,
+  emptyArticle,
+  STAGES,
+  toRecord,
+  type Article,
+  type ArticleRecord,
+  type Context,
+  type DyadError,
+  type RawInput,
+} from '../../index.js';
+import type { Stage } from '../../stage.js';
+import type { DedupeOptions } from '../dedupe/index.js';
+import { insertRecord, storedArticle } from './insert.js';
+import type { Corpus } from './open.js';
+
+/** An input that could not even be read (a bad JSONL line, an unreadable file): recorded as a failure. */
+export interface FailedInput {
+  error: DyadError;
+  origin: string;
+}
+
+export type IngestItem = RawInput | FailedInput;
+
+export interface IngestSummary {
+  new: number;
+  duplicate: number;
+  failed: number;
+  failures: { input: string; reason: string }[];
+}
+
+export type Outcome = 'new' | 'duplicate' | 'failed';
+
+export interface IngestOptions {
+  /** The analysis context (lexicons, --published, --max-bytes); a default one otherwise. */
+  context?: Context;
+  /** Articles per transaction (default 50). */
+  batch?: number;
+  dedupe?: DedupeOptions;
+  /** Called after each input is decided (a new article is counted when it is analyzed; it is stored at the next commit). */
+  onInput?: (item: IngestItem, outcome: Outcome, summary: Readonly<IngestSummary>) => void;
+  /** Called after each committed batch with the number of articles it stored. */
+  onCommit?: (stored: number, summary: Readonly<IngestSummary>) => void;
+  /** The library's analyze(); tests hand in one that throws, to check that one bad input does not end the run. */
+  analyze?: typeof libraryAnalyze;
+  /** The ingestion time to record (ISO); now by default. */
+  now?: () => string;
+}
+
+export const DEFAULT_BATCH = 50;
+
+const isFailed = (item: IngestItem): item is FailedInput => 'error' in item && typeof (item as FailedInput).error === 'object';
+
+const nameOf = (item: IngestItem): string =>
+  isFailed(item) ? item.origin : (item.origin ?? item.inputId ?? item.url ?? 'the input');
+
+function internalReason(origin: string, e: unknown): string {
+  const reason = e instanceof Error ? e.message : String(e);
+  return `dyad: internal error while analyzing ${origin} (${reason}); this is a bug in dyad: please report it with the input`;
+}
+
+const INGEST_STAGE = STAGES[0]!;
+
+/** A stage that hands back the document the ingest stage already produced, so it is not run twice. */
+const settled = (doc: Article): Stage => ({ ...INGEST_STAGE, run: () => doc });
+
+interface Pending {
+  record: ArticleRecord;
+  input: string;
+}
+
+/** Analyzes and stores every input; never throws for a bad input (it becomes a failure), only for a broken database. */
+export async function ingest(corpus: Corpus, inputs: AsyncIterable<IngestItem> | Iterable<IngestItem>, options: IngestOptions = {}): Promise<IngestSummary> {
+  const ctx = options.context ?? createContext();
+  const analyze = options.analyze ?? libraryAnalyze;
+  const batchSize = Math.max(1, options.batch ?? DEFAULT_BATCH);
+  const now = options.now ?? (() => new Date().toISOString());
+  const summary: IngestSummary = { new: 0, duplicate: 0, failed: 0, failures: [] };
+  let pending: Pending[] = [];
+  let pendingFailures: { input: string; reason: string }[] = [];
+  const pendingIds = new Set<string>();
+  const insertFailure = corpus.db.prepare('INSERT INTO failures (input, reason, at) VALUES (?, ?, ?)');
+
+  const flush = () => {
+    if (!pending.length && !pendingFailures.length) return;
+    let stored = 0;
+    const at = now();
+    corpus.db.transaction(() => {
+      for (const p of pending) {
+        try {
+          const result = insertRecord(corpus, p.record, { input: p.input, now: at, dedupe: options.dedupe });
+          if (result.status === 'new') stored++;
+          else {
+            // Counted as new when analyzed; another process stored it meanwhile.
+            summary.new--;
+            summary.duplicate++;
+          }
+        } catch (e) {
+          // insertRecord's savepoint is rolled back: this record left no rows.
+          summary.new--;
+          summary.failed++;
+          const failure = { input: p.input, reason: `dyad: ${p.input} could not be stored: ${e instanceof Error ? e.message : String(e)}` };
+          summary.failures.push(failure);
+          pendingFailures.push(failure);
+        }
+      }
+      for (const f of pendingFailures) insertFailure.run(f.input, f.reason, at);
+    }).immediate();
+    pending = [];
+    pendingFailures = [];
+    pendingIds.clear();
+    options.onCommit?.(stored, summary);
+  };
+
+  const fail = (item: IngestItem, reason: string) => {
+    const failure = { input: nameOf(item), reason: reason.startsWith('dyad:') ? reason : `dyad: ${reason}` };
+    summary.failed++;
+    summary.failures.push(failure);
+    pendingFailures.push(failure);
+  };
+
+  const decide = (item: IngestItem): Outcome => {
+    if (isFailed(item)) {
+      fail(item, item.error.message);
+      return 'failed';
+    }
+    const origin = nameOf(item);
+    let doc: Article;
+    try {
+      doc = INGEST_STAGE.run(emptyArticle(item), ctx);
+    } catch (e) {
+      fail(item, e instanceof DyadFailure ? e.error.message : internalReason(origin, e));
+      return 'failed';
+    }
+    if (pendingIds.has(doc.id) || storedArticle(corpus, doc.id) !== null) {
+      summary.duplicate++;
+      return 'duplicate';
+    }
+    let result;
+    try {
+      result = analyze(item, ctx, [settled(doc), ...STAGES.slice(1)]);
+    } catch (e) {
+      fail(item, internalReason(origin, e));
+      return 'failed';
+    }
+    if (!result.ok) {
+      fail(item, result.error.message);
+      return 'failed';
+    }
+    const record = toRecord(result.article);
+    if (record.meta.inputId === undefined && item.inputId != null) record.meta = { ...record.meta, inputId: item.inputId };
+    pending.push({ record, input: origin });
+    pendingIds.add(record.id);
+    summary.new++;
+    return 'new';
+  };
+
+  for await (const item of inputs) {
+    const outcome = decide(item);
+    options.onInput?.(item, outcome, summary);
+    if (pending.length + pendingFailures.length >= batchSize) flush();
+  }
+  flush();
+  return summary;
+}

@@ -1,0 +1,149 @@
+// `dyad ingest` spawned as a user runs it: the closing summary, exit codes, usage errors, the re-run that stores
+// nothing new, and runs killed with SIGKILL at several points that, run again, end with every article stored once
+// and an intact database.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { assertNoStack, ROOT, runDyad, tempDir } from '../../cli/helpers.js';
+
+const BIN = join(ROOT, 'bin', 'dyad.js');
+
+/** A JSONL file of `n` short, distinct articles. */
+function articles(dir: string, n: number, extra: string[] = []): string {
+  const towns = ['Tolna', 'Szekszard', 'Paks', 'Baja', 'Mohacs'];
+  const lines: string[] = [];
+  for (let i = 1; i <= n; i++) {
+    const text = `The mayor of ${towns[i % towns.length]} opened library number ${i} on Monday. "Reading is freedom," she told the Tolnai Hirlap newspaper, officials in Hungary said.`;
+    lines.push(JSON.stringify({ id: `a${i}`, text, published: `2024-05-${String((i % 28) + 1).padStart(2, '0')}` }));
+  }
+  const path = join(dir, 'articles.jsonl');
+  writeFileSync(path, [...lines, ...extra].join('\n') + '\n');
+  return path;
+}
+
+function query<T>(db: string, sql: string): T {
+  const conn = new Database(db, { readonly: true, fileMustExist: true });
+  try {
+    return conn.prepare(sql).get() as T;
+  } finally {
+    conn.close();
+  }
+}
+
+test('cli: dyad ingest stores a JSONL file, says so on stderr, and a second run stores nothing new', async () => {
+  const dir = tempDir();
+  const file = articles(dir, 6);
+  const db = join(dir, 'c.db');
+  const run = await runDyad(['ingest', file, '--db', db]);
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal(run.stdout, '');
+  assert.match(run.stderr, /^dyad: ingested 6 new, 0 duplicate, 0 failed into .*c\.db in [\d.]+ s \([\d.]+ articles\/s\)\n$/);
+  const again = await runDyad(['ingest', file, '--db', db]);
+  assert.equal(again.code, 0, again.stderr);
+  assert.match(again.stderr, /^dyad: ingested 0 new, 6 duplicate, 0 failed/);
+  assert.deepEqual(query(db, 'SELECT count(*) AS n, count(DISTINCT id) AS d FROM articles'), { n: 6, d: 6 });
+});
+
+test('cli: dyad ingest exits 1 when some inputs fail, grouping the reasons', async () => {
+  const dir = tempDir();
+  const file = articles(dir, 2, ['{"id": "x1", "text": 5', 'not json either', '{"id": "blank", "text": "  "}']);
+  const db = join(dir, 'c.db');
+  const run = await runDyad(['ingest', file, '--db', db]);
+  assert.equal(run.code, 1, run.stderr);
+  assertNoStack(run.stderr);
+  const lines = run.stderr.trim().split('\n');
+  assert.match(lines[0]!, /^dyad: ingested 2 new, 0 duplicate, 3 failed/);
+  assert.match(lines[1]!, /^dyad: {3}2 inputs: … is not valid JSON; each line must be one JSON object \(.*articles\.jsonl:line 3, .*articles\.jsonl:line 4\)$/);
+  assert.match(lines[2]!, /^dyad: {3}.*articles\.jsonl:line 5 holds only whitespace/);
+  assert.equal(lines.length, 3);
+  assert.deepEqual(query(db, 'SELECT count(*) AS n FROM failures'), { n: 3 });
+});
+
+test('cli: dyad ingest usage errors exit 2 with one line', async (t) => {
+  const dir = tempDir();
+  const file = articles(dir, 1);
+  const notDb = join(dir, 'notes.txt');
+  writeFileSync(notDb, 'these are my notes, not a database\n'.repeat(100));
+  const cases: [string, string[], RegExp][] = [
+    ['no inputs', ['ingest'], /^dyad: give files, directories, - \(standard input\) or --feed URL/],
+    ['a missing path', ['ingest', join(dir, 'nope.jsonl'), '--db', join(dir, 'x.db')], /nope\.jsonl: no such file or directory/],
+    ['--db not a database', ['ingest', file, '--db', notDb], /notes\.txt is not a SQLite database/],
+    ['--batch 0', ['ingest', file, '--batch', '0'], /--batch.*expected a positive whole number/],
+    ['--published nonsense', ['ingest', file, '--published', 'yesterday'], /--published.*ISO 8601/],
+  ];
+  for (const [name, args, expect] of cases) {
+    await t.test(name, async () => {
+      const run = await runDyad(args, { cwd: dir });
+      assert.equal(run.code, 2, run.stderr);
+      assert.match(run.stderr, expect);
+      assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+      assertNoStack(run.stderr);
+    });
+  }
+});
+
+/** Spawns `dyad ingest`, waits until `ready` says so (polled every 15 ms), then kills it with SIGKILL. */
+function killDuring(args: string[], ready: (elapsedMs: number) => boolean): Promise<{ signal: NodeJS.Signals | null; code: number | null }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'ignore'] });
+    const started = performance.now();
+    const timer = setInterval(() => {
+      if (child.exitCode === null && ready(performance.now() - started)) child.kill('SIGKILL');
+    }, 15);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      clearInterval(timer);
+      resolve({ signal, code });
+    });
+  });
+}
+
+/** Articles stored so far, read by another connection while the writer runs (WAL lets it); 0 before the schema exists. */
+function stored(db: string): number {
+  try {
+    return query<{ n: number }>(db, 'SELECT count(*) AS n FROM articles').n;
+  } catch {
+    return 0;
+  }
+}
+
+test('cli: dyad ingest killed with SIGKILL at several points, then run again, stores every article exactly once', async () => {
+  const N = 150;
+  const dir = tempDir();
+  const file = articles(dir, N);
+  const db = join(dir, 'kill.db');
+  const args = ['ingest', file, '--db', db, '--batch', '7'];
+  // Kill points: during start-up (model load, maybe mid-migration), then once some, more, and most batches are in,
+  // and at a time offset that falls wherever it falls (inside analysis or inside a commit).
+  const points: { name: string; ready: (ms: number) => boolean }[] = [
+    { name: 'start-up', ready: (ms) => ms > 300 },
+    { name: 'after a few batches', ready: () => stored(db) >= 14 },
+    { name: 'a while after the last kill', ready: (ms) => ms > 2200 },
+    { name: 'past half', ready: () => stored(db) >= N / 2 },
+    { name: 'near the end', ready: () => stored(db) >= N - 20 },
+  ];
+  const counts: number[] = [];
+  for (const point of points) {
+    const before = stored(db);
+    const result = await killDuring(args, point.ready);
+    assert.equal(result.signal, 'SIGKILL', `${point.name}: the run ended before it was killed (exit ${result.code}); the test needs more articles`);
+    const after = stored(db);
+    assert.ok(after >= before && after < N, `${point.name}: ${before} → ${after} articles`);
+    counts.push(after);
+  }
+  assert.ok(counts[counts.length - 1]! > 0, 'some batches were committed before the kills');
+  const finish = await runDyad(args);
+  assert.equal(finish.code, 0, finish.stderr);
+  const left = N - counts[counts.length - 1]!;
+  assert.match(finish.stderr, new RegExp(`^dyad: ingested ${left} new, ${N - left} duplicate, 0 failed`));
+  assert.deepEqual(query(db, 'SELECT count(*) AS n, count(DISTINCT id) AS d, count(DISTINCT input_id) AS i FROM articles'), { n: N, d: N, i: N });
+  assert.deepEqual(query(db, 'PRAGMA integrity_check'), { integrity_check: 'ok' });
+  assert.equal(query(db, 'PRAGMA foreign_key_check'), undefined);
+  // Every article has its rows: one entity list per article, none left from a killed batch.
+  assert.deepEqual(query(db, 'SELECT count(DISTINCT article) AS a FROM entities'), { a: N });
+  assert.deepEqual(query(db, 'SELECT count(*) AS n FROM entities WHERE article NOT IN (SELECT rowid FROM articles)'), { n: 0 });
+  assert.deepEqual(query(db, "SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH 'library'"), { n: N });
+});
