@@ -263,3 +263,9 @@ export function fillCorpus(db: Database.Database): Database.Database {
 export function memoryCorpus(): Database.Database {
   return fillCorpus(new Database(':memory:'));
 }
+
+/** The fixture corpus written to a database file at `path` (for the CLI tests). */
+export function fileCorpus(path: string): string {
+  fillCorpus(new Database(path)).close();
+  return path;
+}
