@@ -4,8 +4,9 @@ import type { Command } from 'commander';
 import { registerServe } from './serve.js';
 import { registerIngest } from './ingest.js';
 import { registerQuery } from './query.js';
+import { registerWatch } from './watch.js';
 
 /** Adds one or more subcommands to `program`; an action reports its exit code through `setExit`. */
 export type RegisterCommands = (program: Command, setExit: (code: number) => void) => void;
 
-export const COMMANDS: RegisterCommands[] = [registerServe, registerIngest, registerQuery];
+export const COMMANDS: RegisterCommands[] = [registerServe, registerIngest, registerQuery, registerWatch];

@@ -109,7 +109,8 @@ interface Fields {
 function rssFields(item: RssItem): Fields {
   return {
     id: first(item.guid?.value),
-    link: first(item.link, item.guid?.isPermaLink !== false ? item.guid?.value : null),
+    // A guid is a permalink unless it says otherwise, but only a URL can be one.
+    link: first(item.link, item.guid?.isPermaLink !== false && /^https?:\/\//i.test(item.guid?.value ?? '') ? item.guid?.value : null),
     title: first(item.title),
     date: first(item.pubDate, item.dc?.dates?.[0], item.atom?.published, item.atom?.updated),
     byline: first(item.authors?.map((a) => a.name ?? a.email).filter(Boolean).join(', '), item.dc?.creators?.join(', ')),
