@@ -119,7 +119,8 @@ export async function ingestFeed(corpus: Corpus, url: string, options: FeedOptio
   const summary: FeedSummary = { new: 0, duplicate: 0, failed: 0, failures: [], seen: 0, items: 0, pageErrors: [] };
   const failFeed = (e: unknown): FeedSummary => {
     const reason = messageOf(e);
-    record.run(state.etag, state.last_modified, now(), 'error', reason, url);
+    // A poll stopped by the user says nothing about the feed: its state stays as it was.
+    if (!options.signal?.aborted) record.run(state.etag, state.last_modified, now(), 'error', reason, url);
     return { ...summary, failed: 1, failures: [{ input: url, reason }], error: reason };
   };
 
