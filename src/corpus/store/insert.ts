@@ -2,6 +2,7 @@
 // one mentions), events and dates, then DEDUPE's story grouping and event linking — all in one transaction (a
 // savepoint when the caller already holds one, as ingest's batches do). A record whose id is stored already is a
 // duplicate and writes nothing.
+import type Database from 'better-sqlite3';
 import type { ArticleRecord, Entity } from '../../article.js';
 import { assignStory, linkEvents, type DedupeOptions } from '../dedupe/index.js';
 import type { Corpus } from './open.js';
@@ -35,46 +36,74 @@ const EVENT_COLUMNS = [
 ] as const;
 const DATE_COLUMNS = ['article', 'start', 'end', 'text', 'value', 'grain'] as const;
 
+interface Statements {
+  find: Database.Statement;
+  article: Database.Statement;
+  entity: Database.Statement;
+  mention: Database.Statement;
+  quote: Database.Statement;
+  topic: Database.Statement;
+  event: Database.Statement;
+  date: Database.Statement;
+}
+
+// Prepared once per open database (preparing them for every article cost about as much as running them). A cache
+// keyed by the connection: it goes when the connection goes.
+const prepared = new WeakMap<Database.Database, Statements>();
+
+function statements(db: Database.Database): Statements {
+  let s = prepared.get(db);
+  if (!s) {
+    s = {
+      find: db.prepare('SELECT rowid FROM articles WHERE id = ?'),
+      article: db.prepare(insertSql('articles', ARTICLE_COLUMNS)),
+      entity: db.prepare(insertSql('entities', ENTITY_COLUMNS)),
+      mention: db.prepare(insertSql('mentions', MENTION_COLUMNS)),
+      quote: db.prepare(insertSql('quotes', QUOTE_COLUMNS)),
+      topic: db.prepare('INSERT OR IGNORE INTO quote_mentions (quote, entity) VALUES (?, ?)'),
+      event: db.prepare(insertSql('events', EVENT_COLUMNS)),
+      date: db.prepare(insertSql('dates', DATE_COLUMNS)),
+    };
+    prepared.set(db, s);
+  }
+  return s;
+}
+
 /** The rowid of the stored article with this record id, or null. */
 export function storedArticle(corpus: Corpus, id: string): number | null {
-  const row = corpus.db.prepare('SELECT rowid FROM articles WHERE id = ?').get(id) as { rowid: number } | undefined;
+  const row = statements(corpus.db).find.get(id) as { rowid: number } | undefined;
   return row ? row.rowid : null;
 }
 
 export function insertRecord(corpus: Corpus, record: ArticleRecord, options: InsertOptions = {}): InsertResult {
   const { db } = corpus;
+  const insert = statements(db);
   // better-sqlite3 turns a nested transaction into a savepoint, so a failure inside a batch undoes this record only.
   return db.transaction((): InsertResult => {
     const existing = storedArticle(corpus, record.id);
     if (existing !== null) return { status: 'duplicate', article: existing };
 
     const row = articleRow(record, options.input ?? null, options.now ?? new Date().toISOString());
-    const article = Number(db.prepare(insertSql('articles', ARTICLE_COLUMNS)).run(row).lastInsertRowid);
+    const article = Number(insert.article.run(row).lastInsertRowid);
 
     const entities = new Map<string, Entity>();
     const rowids = new Map<string, number>();
-    const insertEntity = db.prepare(insertSql('entities', ENTITY_COLUMNS));
-    const insertMention = db.prepare(insertSql('mentions', MENTION_COLUMNS));
     for (const entity of record.entities) {
-      const rowid = Number(insertEntity.run({ article, ...entityRow(entity) }).lastInsertRowid);
+      const rowid = Number(insert.entity.run({ article, ...entityRow(entity) }).lastInsertRowid);
       entities.set(entity.id, entity);
       rowids.set(entity.id, rowid);
-      for (const m of entity.mentions) insertMention.run({ entity: rowid, start: m.start, end: m.end, text: m.text, kind: m.kind ?? null });
+      for (const m of entity.mentions) insert.mention.run({ entity: rowid, start: m.start, end: m.end, text: m.text, kind: m.kind ?? null });
     }
     const rowidOf = (local: string | null | undefined) => (local ? (rowids.get(local) ?? null) : null);
 
-    const insertQuote = db.prepare(insertSql('quotes', QUOTE_COLUMNS));
-    const insertTopic = db.prepare('INSERT OR IGNORE INTO quote_mentions (quote, entity) VALUES (?, ?)');
     for (const quote of record.quotes) {
-      const rowid = Number(insertQuote.run({ article, ...quoteRow(quote, record, entities, rowidOf) }).lastInsertRowid);
-      for (const topic of quoteTopics(quote, record.entities)) insertTopic.run(rowid, rowids.get(topic));
+      const rowid = Number(insert.quote.run({ article, ...quoteRow(quote, record, entities, rowidOf) }).lastInsertRowid);
+      for (const topic of quoteTopics(quote, record.entities)) insert.topic.run(rowid, rowids.get(topic));
     }
 
-    const insertEvent = db.prepare(insertSql('events', EVENT_COLUMNS));
-    for (const event of record.events) insertEvent.run({ article, ...eventRow(event, record, entities, rowidOf) });
+    for (const event of record.events) insert.event.run({ article, ...eventRow(event, record, entities, rowidOf) });
 
-    const insertDate = db.prepare(insertSql('dates', DATE_COLUMNS));
-    for (const d of record.dates) insertDate.run({ article, start: d.start, end: d.end, text: d.text, value: d.value, grain: d.grain });
+    for (const d of record.dates) insert.date.run({ article, start: d.start, end: d.end, text: d.text, value: d.value, grain: d.grain });
 
     assignStory(db, article, record, options.dedupe);
     linkEvents(db, article, options.dedupe);
