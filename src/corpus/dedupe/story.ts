@@ -10,6 +10,7 @@ import {
   textSignature,
 } from './minhash.js';
 import { dupThreshold, type DedupeOptions } from './options.js';
+import { inTransaction, statementsFor, type Statements } from './statements.js';
 
 /**
  * The outlet an article counts for: its outlet name (trimmed, lower case), else its URL's host without `www.`, else
@@ -34,12 +35,13 @@ interface Candidate {
 
 /** Recomputes a story's article and outlet counts from its members. */
 export function recountStory(db: Database.Database, story: number): void {
-  const members = db.prepare('SELECT outlet, url FROM articles WHERE story = ?').all(story) as {
-    outlet: string | null;
-    url: string | null;
-  }[];
+  recount(statementsFor(db), story);
+}
+
+function recount(st: Statements, story: number): void {
+  const members = st.storyMembers.all(story) as { outlet: string | null; url: string | null }[];
   const outlets = new Set(members.map((m) => outletKey(m.outlet, m.url)));
-  db.prepare('UPDATE stories SET articles = ?, outlets = ? WHERE id = ?').run(members.length, Math.max(1, outlets.size), story);
+  st.storyCounts.run(members.length, Math.max(1, outlets.size), story);
 }
 
 /**
@@ -54,52 +56,36 @@ export function assignStory(
   record: ArticleRecord,
   options?: DedupeOptions,
 ): number {
-  const run = db.transaction((): number => {
-    const current = db.prepare('SELECT story FROM articles WHERE rowid = ?').get(article) as { story: number | null } | undefined;
+  const st = statementsFor(db);
+  return inTransaction(db, (): number => {
+    const current = st.storyOf.get(article) as { story: number | null } | undefined;
     if (!current) throw new Error(`dyad: assignStory: no article with rowid ${article}`);
     if (current.story !== null) return current.story;
 
     const threshold = dupThreshold(options);
     const sig = textSignature(record.text);
     let best: { story: number; score: number; article: number } | null = null;
-    let bands: number[] = [];
+    const bands = sig ? bandHashes(sig) : [];
     if (sig) {
-      bands = bandHashes(sig);
-      const lookup = db.prepare('SELECT article FROM minhash_bands WHERE band = ? AND hash = ?').pluck();
-      const seen = new Set<number>([article]);
-      const getCandidate = db.prepare(
-        'SELECT a.rowid AS article, a.story AS story, s.signature AS signature FROM articles a JOIN minhash_signatures s ON s.article = a.rowid WHERE a.rowid = ?',
-      );
-      for (let band = 0; band < bands.length; band++) {
-        for (const other of lookup.all(band, bands[band]) as number[]) {
-          if (seen.has(other)) continue;
-          seen.add(other);
-          const candidate = getCandidate.get(other) as Candidate | undefined;
-          if (!candidate || candidate.story === null) continue;
-          const score = estimateJaccard(sig, signatureFromBlob(candidate.signature));
-          if (score < threshold) continue;
-          if (!best || score > best.score || (score === best.score && candidate.article < best.article)) {
-            best = { story: candidate.story, score, article: candidate.article };
-          }
+      const candidates = st.bandArticles.pluck().all(JSON.stringify(bands), article) as number[];
+      for (const other of candidates) {
+        const candidate = st.candidate.get(other) as Candidate | undefined;
+        if (!candidate || candidate.story === null) continue;
+        const score = estimateJaccard(sig, signatureFromBlob(candidate.signature));
+        if (score < threshold) continue;
+        if (!best || score > best.score || (score === best.score && candidate.article < best.article)) {
+          best = { story: candidate.story, score, article: candidate.article };
         }
       }
     }
 
-    let story: number;
-    if (best) {
-      story = best.story;
-      db.prepare('UPDATE articles SET story = ? WHERE rowid = ?').run(story, article);
-      recountStory(db, story);
-    } else {
-      story = Number(db.prepare('INSERT INTO stories (first_article, articles, outlets) VALUES (?, 1, 1)').run(article).lastInsertRowid);
-      db.prepare('UPDATE articles SET story = ? WHERE rowid = ?').run(story, article);
-    }
+    const story = best ? best.story : Number(st.newStory.run(article).lastInsertRowid);
+    st.setStory.run(story, article);
+    if (best) recount(st, story);
     if (sig) {
-      db.prepare('INSERT OR REPLACE INTO minhash_signatures (article, signature) VALUES (?, ?)').run(article, signatureToBlob(sig));
-      const insertBand = db.prepare('INSERT OR IGNORE INTO minhash_bands (band, hash, article) VALUES (?, ?, ?)');
-      for (let band = 0; band < bands.length; band++) insertBand.run(band, bands[band], article);
+      st.putSignature.run(article, signatureToBlob(sig));
+      st.putBands.run(article, JSON.stringify(bands));
     }
     return story;
   });
-  return run();
 }
