@@ -27,6 +27,8 @@ function firstOk(p: Piece, caseless: boolean): boolean {
   return p.cap || (caseless && /\p{L}/u.test(p.text));
 }
 
+const NONE: readonly Phrase[] = [];
+
 export function findKnown(w: Work): void {
   const { pieces, sentences } = w.view;
   const index = w.gaz.phrases.byFirst;
@@ -34,13 +36,12 @@ export function findKnown(w: Work): void {
     for (let i = s.p0; i < s.p1; ) {
       const p = pieces[i];
       let taken = 0;
-      if (firstOk(p, s.caseless)) {
-        for (const phrase of index.get(p.key) ?? []) {
-          if (!matches(w, phrase, i, s.caseless, phrase.known.exact)) continue;
-          w.hitAt[i] = { p0: i, p1: i + phrase.keys.length, known: phrase.known };
-          taken = phrase.keys.length;
-          break;
-        }
+      const phrases = firstOk(p, s.caseless) ? index.get(p.key) : undefined;
+      for (const phrase of phrases ?? NONE) {
+        if (!matches(w, phrase, i, s.caseless, phrase.known.exact)) continue;
+        w.hitAt[i] = { p0: i, p1: i + phrase.keys.length, known: phrase.known };
+        taken = phrase.keys.length;
+        break;
       }
       i += Math.max(1, taken);
     }

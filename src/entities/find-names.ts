@@ -264,8 +264,8 @@ export class ChunkReader {
     // "Beijing Lavrov": a place or nationality in front of another name is a mention of its own,
     // unless the whole is a city ("Kansas City", "Mexico City").
     const lead = w.hitAt[p0];
-    const wholeCity = w.gaz.cities.byName.get(this.keys.slice(p0, p1).join(' '));
-    if (lead && lead.p1 < p1 && !wholeCity?.length) {
+    // The city list is large: asked only when a lexicon name opens a longer chunk.
+    if (lead && lead.p1 < p1 && !w.gaz.cities.byName.get(this.keys.slice(p0, p1).join(' '))?.length) {
       this.known(lead).splitLead = true;
       this.read({ p0: lead.p1, p1, extended: false });
       return;

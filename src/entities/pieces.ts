@@ -128,16 +128,25 @@ export function splitToken(text: string, start: number, end: number): [number, n
   return out;
 }
 
+/** Punctuation that ends a run of ALL-CAPS words: . ! ? ; : " “ ” ( ) */
+function breaksRun(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 34 || c === 0x201c || c === 0x201d || c === 40 || c === 41) return true;
+  }
+  return false;
+}
+
 function markShouting(pieces: Piece[], p0: number, p1: number): void {
-  let run: Piece[] = [];
+  const run: Piece[] = [];
   const close = () => {
     if (run.length >= 3) for (const p of run) p.shout = true;
-    run = [];
+    run.length = 0;
   };
   for (let i = p0; i < p1; i++) {
     const p = pieces[i];
     if (!p.alpha) {
-      if (/[.!?;:"\u201c\u201d()]/.test(p.text)) close();
+      if (breaksRun(p.text)) close();
       continue;
     }
     if (p.upper && p.text.length > 1) run.push(p);

@@ -182,18 +182,28 @@ function nationalityWord(k: Cluster): string | null {
 /** The entities of the article, numbered e1.. in order of first mention. */
 export function buildEntities(w: Work, facts: Facts): Entity[] {
   const clusters = w.clusters.filter((k) => k.cands.some((c) => !c.dropped));
-  const first = new Map(clusters.map((k) => [k, Math.min(...k.cands.map((c) => c.start))]));
+  const first = new Map<Cluster, number>();
+  for (const k of clusters) {
+    let m = Infinity;
+    for (const c of k.cands) if (c.start < m) m = c.start;
+    first.set(k, m);
+  }
   clusters.sort((a, b) => first.get(a)! - first.get(b)!);
   const ids = new Map<Cluster, string>();
   clusters.forEach((k, i) => ids.set(k, `e${i + 1}`));
   return clusters.map((k) => {
     const cands = k.cands.filter((c) => !c.dropped).sort((a, b) => a.start - b.start || (MENTION_ORDER[a.kind] ?? 9) - (MENTION_ORDER[b.kind] ?? 9));
-    const seen = new Set<string>();
+    // One mention per span; the candidates come by start, so a repeat shares its start with the first.
+    const ends = new Set<number>();
+    let at = -1;
     const mentions: Mention[] = [];
     for (const c of cands) {
-      const key = `${c.start}:${c.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (c.start !== at) {
+        at = c.start;
+        ends.clear();
+      }
+      if (ends.has(c.end)) continue;
+      ends.add(c.end);
       mentions.push({ start: c.start, end: c.end, text: w.view.text.slice(c.start, c.end), kind: c.kind, rule: c.rule });
     }
     const roles: string[] = [];

@@ -223,8 +223,9 @@ export function linkRepeats(w: Work, clusters: Clusters): void {
     if (c.cluster || c.kind === 'title') continue;
     const name = wordsOf(w, c).join(' ');
     for (const type of ['ORG', 'PERSON', 'GPE', 'LOC', 'NORP'] as const) {
+      if (c.type && c.type !== type) continue;
       const found = clusters.byKey.get(`${type}:${name}`);
-      if (!found || (c.type && c.type !== type)) continue;
+      if (!found) continue;
       c.type = type;
       if (c.rule === 'capitalized-name') c.rule = 'repeated-name';
       addToCluster(found, c);

@@ -177,6 +177,10 @@ export function createTagger(model: NameModel): NameTagger {
     enterAfterO[y] = allowed(0, y) ? trans[y] : -Infinity;
     leaveToO[y] = trans[y * L];
   }
+  // The same as exp() of each, for the marginals.
+  const expEnterFirst = enterFirst.map(Math.exp);
+  const expEnterAfterO = enterAfterO.map(Math.exp);
+  const expLeaveToO = leaveToO.map(Math.exp);
 
   /** Label → its name type (index into the distinct types; O is its own). */
   const kindNames = model.labels.map((l) => l.split('-').pop()!);
@@ -309,9 +313,9 @@ export function createTagger(model: NameModel): NameTagger {
       for (let y = 0; y < L; y++) E[at + y] = Math.exp(E[at + y] - m);
     }
     const first = from * L;
-    const enter = from > a ? null : a === 0 ? enterFirst : enterAfterO;
+    const enter = from > a ? null : a === 0 ? expEnterFirst : expEnterAfterO;
     let sum = 0;
-    for (let y = 0; y < L; y++) sum += fw[first + y] = E[first + y] * (enter ? Math.exp(enter[y]) : 1);
+    for (let y = 0; y < L; y++) sum += fw[first + y] = E[first + y] * (enter ? enter[y] : 1);
     scale[from] = sum;
     for (let y = 0; y < L; y++) fw[first + y] /= sum;
     for (let i = from + 1; i < to; i++) {
@@ -331,7 +335,7 @@ export function createTagger(model: NameModel): NameTagger {
     }
     const lastRow = (to - 1) * L;
     const leave = to === b && b < n;
-    for (let y = 0; y < L; y++) bw[lastRow + y] = leave ? Math.exp(leaveToO[y]) : 1;
+    for (let y = 0; y < L; y++) bw[lastRow + y] = leave ? expLeaveToO[y] : 1;
     if (leave) {
       // Normalize so the marginals below still sum to one.
       let z = 0;
