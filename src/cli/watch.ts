@@ -135,16 +135,24 @@ export async function runWatch(file: string, options: WatchOptions, io: WatchIo)
       failedLast = false;
       for (const url of list.urls) {
         if (signal?.aborted) break;
-        const summary = await ingestFeed(corpus, url, {
-          pacer,
-          allowPrivate: options.allowPrivate ?? false,
-          fetchArticles: options.fetchArticles ?? false,
-          ingest: { context },
-          ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
-          ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
-          ...(signal ? { signal } : {}),
-          ...(io.resolve ? { resolve: io.resolve } : {}),
-        });
+        let summary: FeedSummary;
+        try {
+          summary = await ingestFeed(corpus, url, {
+            pacer,
+            allowPrivate: options.allowPrivate ?? false,
+            fetchArticles: options.fetchArticles ?? false,
+            ingest: { context },
+            ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
+            ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+            ...(signal ? { signal } : {}),
+            ...(io.resolve ? { resolve: io.resolve } : {}),
+          });
+        } catch (e) {
+          // The database failed under this feed (locked too long, disk full): say so, and go on with the others.
+          failedLast = true;
+          say(io.stderr, `dyad: ${url}: could not be stored (${e instanceof Error ? e.message : String(e)})`);
+          continue;
+        }
         if (signal?.aborted) break;
         if (summary.error) {
           failedLast = true;

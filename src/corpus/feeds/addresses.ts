@@ -145,11 +145,11 @@ export function bareHost(hostname: string): string {
 
 const withArticle = (kind: string) => `${/^[aeiou]/i.test(kind) ? 'an' : 'a'} ${kind}`;
 
-export type HostCheck = { ok: true; address: ResolvedAddress } | { ok: false; reason: string };
+export type HostCheck = { ok: true; addresses: readonly ResolvedAddress[] } | { ok: false; reason: string };
 
 /**
  * Resolves a URL's host and checks every address it has (a name with one private address among public ones is
- * refused: the connection could land on either). Returns the address to connect to, so the connection goes to the
+ * refused: the connection could land on either). Returns the addresses to connect to, so the connection goes to an
  * address that was checked and a second DNS answer cannot swap it (DNS rebinding). `allowAddresses` lets a few
  * named addresses through without allowing every private one (a feed on the user's own intranet).
  */
@@ -182,5 +182,5 @@ export async function checkHost(
       return { ok: false, reason: `${subject} (use --allow-private to allow it)` };
     }
   }
-  return { ok: true, address: addresses[0]! };
+  return { ok: true, addresses };
 }

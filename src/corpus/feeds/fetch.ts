@@ -106,7 +106,7 @@ function decoder(encoding: string | null): zlib.Gunzip | zlib.Inflate | zlib.Bro
 }
 
 /** One GET to `target`, connected to `address`; the body is read only for 2xx answers. */
-function requestOnce(target: URL, address: ResolvedAddress, o: HopOptions): Promise<Hop> {
+function requestOnce(target: URL, addresses: readonly ResolvedAddress[], o: HopOptions): Promise<Hop> {
   return new Promise<Hop>((resolve, reject) => {
     let settled = false;
     const timers: NodeJS.Timeout[] = [];
@@ -121,10 +121,12 @@ function requestOnce(target: URL, address: ResolvedAddress, o: HopOptions): Prom
       } else resolve(hop!);
     };
     const onAbort = () => finish(fail('timeout', `dyad: ${o.asked}: stopped before it answered`));
-    // Connect to the address that was checked, whatever the resolver would say now.
+    // Connect to the addresses that were checked, whatever the resolver would say now (all of them when Node asks
+    // for all, so IPv4/IPv6 fallback still works).
+    const first = addresses[0]!;
     const pinned: LookupFunction = (_host, options, callback) => {
-      if (options.all) (callback as (e: null, a: ResolvedAddress[]) => void)(null, [address]);
-      else callback(null, address.address, address.family);
+      if (options.all) (callback as (e: null, a: ResolvedAddress[]) => void)(null, [...addresses]);
+      else callback(null, first.address, first.family);
     };
     const host = bareHost(target.hostname);
     const req = (target.protocol === 'https:' ? https : http).request({
@@ -228,7 +230,7 @@ export async function safeFetch(url: string, options: FetchOptions = {}): Promis
       throw fail(refused ? 'unreadable' : 'bad-input', `dyad: ${refused ? 'cannot fetch' : 'refusing to fetch'} ${url}: ${via}${check.reason}`);
     }
     await pacer.wait(current.host);
-    const hop = await requestOnce(current, check.address, hopOptions);
+    const hop = await requestOnce(current, check.addresses, hopOptions);
     const etag = header(hop.headers, 'etag');
     const lastModified = header(hop.headers, 'last-modified');
     if (hop.status === 304) return { status: 'not-modified', url: current.href, etag: etag ?? options.etag ?? null, lastModified: lastModified ?? options.lastModified ?? null };

@@ -68,13 +68,18 @@ const first = (...values: (string | null | undefined)[]) => {
   return null;
 };
 
-/** The charset a document declares: Content-Type's charset=, else the XML declaration's encoding=. */
+/**
+ * The charset a document declares: Content-Type's charset=, else the XML declaration's encoding=, else (an article
+ * page) a <meta charset> or <meta http-equiv content="…; charset=…"> in its first 2 KB.
+ */
 export function declaredCharset(bytes: Uint8Array, contentType: string | null): string | null {
   const fromHeader = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '');
   if (fromHeader) return fromHeader[1]!.toLowerCase();
-  const head = Buffer.from(bytes.subarray(0, 300)).toString('latin1');
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
   const fromXml = /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
-  return fromXml ? fromXml[1]!.toLowerCase() : null;
+  if (fromXml) return fromXml[1]!.toLowerCase();
+  const fromMeta = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head);
+  return fromMeta ? fromMeta[1]!.toLowerCase() : null;
 }
 
 /** Bytes → text: a BOM wins, then the declared charset (when iconv-lite knows it), else UTF-8. */

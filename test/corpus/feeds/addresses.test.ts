@@ -103,5 +103,5 @@ test('feeds: allowPrivate and a named allowed address let private hosts through;
     assert.equal(check.ok, ok, url);
   }
   const check = await checkHost(new URL('http://news.example/feed'), stub, false);
-  assert.deepEqual(check, { ok: true, address: { address: '93.184.216.34', family: 4 } });
+  assert.deepEqual(check, { ok: true, addresses: [{ address: '93.184.216.34', family: 4 }] });
 });

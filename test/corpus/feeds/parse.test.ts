@@ -182,6 +182,8 @@ test('feeds: documents are decoded by BOM, Content-Type charset, then XML declar
     [iconv.encode(latin, 'latin1'), 'application/xml; charset=iso-8859-1', latin],
     [Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<rss/>')]), 'text/xml; charset=iso-8859-1', '<rss/>'],
     [Buffer.from('<rss>\u00e9</rss>'), null, '<rss>\u00e9</rss>'],
+    [iconv.encode('<html><head><meta charset="windows-1252"></head><p>\u201cYes\u201d</p>', 'win1252'), 'text/html', '<html><head><meta charset="windows-1252"></head><p>\u201cYes\u201d</p>'],
+    [iconv.encode('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>Caf\u00e9</p>', 'latin1'), null, '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>Caf\u00e9</p>'],
   ];
   for (const [bytes, type, text] of rows) assert.equal(decodeFeed(bytes, type), text);
 });

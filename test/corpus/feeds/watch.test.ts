@@ -122,3 +122,19 @@ test('feeds: watch usage errors: an unreadable list, a line that is not a URL', 
     assert.deepEqual(err.lines(), [line]);
   }
 });
+
+test('feeds: watch goes on when the database fails under one feed', async () => {
+  const list = join(dir, 'db-fails.txt');
+  writeFileSync(list, `${server.base}/rss\n${server.base}/rss?again\n`);
+  const corpus = openCorpus(':memory:');
+  corpus.db.close(); // every statement now throws
+  const out = capture();
+  const err = capture();
+  const code = await runWatch(list, { ...base, once: true }, { stdout: out.stream, stderr: err.stream, corpus });
+  assert.equal(code, 1);
+  assert.deepEqual(out.lines(), []);
+  assert.deepEqual(err.lines(), [
+    `dyad: ${server.base}/rss: could not be stored (The database connection is not open)`,
+    `dyad: ${server.base}/rss?again: could not be stored (The database connection is not open)`,
+  ]);
+});
