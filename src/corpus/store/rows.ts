@@ -1,6 +1,7 @@
 // A dyad.article/1 record → the rows of the corpus tables. Pure: entity rowids come from the caller (`rowidOf`),
 // since they exist only once the entities are inserted. Column names are those of schema.ts.
 import type { ArticleRecord, DyadEvent, Entity, EventActor, Quote, Span } from '../../article.js';
+import { AGENTS } from '../../lexicons/agents.js';
 
 type Value = string | number | null;
 
@@ -88,10 +89,25 @@ export function quoteTopics(quote: Quote, entities: readonly Entity[]): string[]
   return topics;
 }
 
-/** An actor's country: its entity's, else the first three letters of its CAMEO code (a country, bloc or IGO code). */
-function actorCountry(actor: EventActor | null, entity: Entity | undefined): string | null {
+/**
+ * Three-letter CAMEO codes that name a kind of actor, not a place: a code that starts with one (GOVMIL, BUS, TERREB)
+ * has no country. dyad's own agents, plus the codebook's actor types and religions a PETRARCH dictionary may use.
+ * IGO stays a "country" (a bloc), as CAMEO region codes (EUR, AFR) do.
+ */
+export const ACTOR_TYPE_CODES: ReadonlySet<string> = new Set([
+  ...AGENTS.map((a) => a.code.slice(0, 3)),
+  ...['COP', 'GOV', 'INS', 'JUD', 'MIL', 'OPP', 'REB', 'SEP', 'SPY', 'UAF', 'AGR', 'BUS', 'CRM', 'CVL', 'DEV', 'EDU', 'ELI', 'ENV'],
+  ...['HLH', 'HRI', 'LAB', 'LEG', 'MED', 'REF', 'MOD', 'RAD', 'IMG', 'INT', 'MNC', 'NGM', 'NGO', 'UIS', 'PTY', 'TER', 'REL'],
+  ...['CHR', 'CTH', 'DOX', 'PRO', 'JEW', 'MOS', 'SHI', 'SUN', 'BUD', 'HIN', 'SIK', 'ATH', 'JAN', 'BAH', 'CON', 'ITH', 'TAO', 'ZRO'],
+].filter((c) => c !== 'IGO'));
+
+/** An actor's country: its entity's, else the first three letters of its CAMEO code when they are a country, bloc or IGO. */
+export function actorCountry(actor: EventActor | null, entity: Entity | undefined): string | null {
   if (entity?.country) return entity.country;
-  return actor?.actor && actor.actor.length >= 3 ? actor.actor.slice(0, 3) : null;
+  const code = actor?.actor;
+  if (!code || code.length < 3) return null;
+  const head = code.slice(0, 3);
+  return ACTOR_TYPE_CODES.has(head) ? null : head;
 }
 
 export function eventRow(event: DyadEvent, record: ArticleRecord, entities: ReadonlyMap<string, Entity>, rowidOf: RowidOf): Record<string, Value> {

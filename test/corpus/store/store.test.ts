@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { analyze, createContext, DyadFailure, toRecord, type ArticleRecord } from '../../../src/index.js';
 import { insertRecord, MIGRATIONS, openCorpus, SCHEMA_VERSION, type Corpus } from '../../../src/corpus/store/index.js';
-import { quoteTopics } from '../../../src/corpus/store/rows.js';
+import { ACTOR_TYPE_CODES, actorCountry, quoteTopics } from '../../../src/corpus/store/rows.js';
+import { createRequire } from 'node:module';
 
 const dirs: string[] = [];
 process.on('exit', () => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -201,7 +202,7 @@ test('store: every table is filled from a real analyzed record', () => {
   corpus.close();
 });
 
-test('store: an event without its own date takes the publication date; a country comes from the actor code without an entity', () => {
+test('store: an event without its own date takes the publication date; an actor type is no country', () => {
   const corpus = openCorpus(':memory:');
   const base = harbour;
   const event = {
@@ -223,10 +224,31 @@ test('store: an event without its own date takes the publication date; a country
   const row = corpus.db.prepare('SELECT * FROM events WHERE article = ?').get(article) as Record<string, unknown>;
   assert.deepEqual(
     [row.date, row.source_entity, row.source_name, row.source_country, row.target_actor, row.target_country, row.place, row.place_country, row.lat, row.lon],
-    ['2024-05-02', null, 'militants', 'TER', null, null, 'Tolna', 'HUN', 46.4, 18.8],
+    ['2024-05-02', null, 'militants', null, null, null, 'Tolna', 'HUN', 46.4, 18.8],
   );
   assert.equal(row.sentence, HARBOUR);
   corpus.close();
+});
+
+test('store: an event side\'s country', async (t) => {
+  const entity = (country: string | null) => ({ id: 'e1', name: 'X', type: 'ORG' as const, country, actor: null, roles: [], affiliation: null, geo: null, mentions: [] });
+  const cases: [string, string | null, string | null, string | null][] = [
+    ['the entity\'s country wins', 'GOVMIL', 'FRA', 'FRA'],
+    ['a country code without an entity', 'RUSGOV', null, 'RUS'],
+    ['an IGO is its own bloc', 'IGOUNO', null, 'IGO'],
+    ['a CAMEO region', 'EUR', null, 'EUR'],
+    ['a bare actor type', 'GOV', null, null],
+    ['an actor type with a second one', 'BUSMED', null, null],
+    ['a religion', 'MOSSHI', null, null],
+    ['no code', null, null, null],
+  ];
+  for (const [name, code, country, expect] of cases) {
+    await t.test(name, () => assert.equal(actorCountry({ entity: country ? 'e1' : null, actor: code }, country ? entity(country) : undefined), expect));
+  }
+  await t.test('no actor type code is an ISO country', () => {
+    const iso = createRequire(import.meta.url)('i18n-iso-countries') as { isValid(code: string): boolean };
+    assert.deepEqual([...ACTOR_TYPE_CODES].filter((c) => iso.isValid(c)), []);
+  });
 });
 
 test('store: the same record twice is a duplicate and writes nothing', () => {
