@@ -11,8 +11,5 @@ export interface TokenReading {
 
 export function findTokens(text: string): TokenReading {
   const { tokens, sentenceStarts } = readWithWink(text);
-  return {
-    tokens: tokens.map((t) => ({ start: t.start, end: t.end, pos: t.pos, norm: t.value.toLowerCase(), lemma: t.lemma })),
-    winkStarts: sentenceStarts,
-  };
+  return { tokens, winkStarts: sentenceStarts };
 }

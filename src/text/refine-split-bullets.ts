@@ -3,7 +3,7 @@
 import { surface, type BreakView, type Fired, type Refined } from './breaks.js';
 
 const BARE_TERMINAL = /^[.?!]$/;
-const DASH = /^[-–—•]$/;
+const DASHES = '-–—•';
 const CAPITAL = /^[\p{Lu}\p{N}]/u;
 
 export function refineSplitBullets(view: BreakView, starts: readonly number[]): Refined {
@@ -17,7 +17,7 @@ export function refineSplitBullets(view: BreakView, starts: readonly number[]): 
       !isStart &&
       i > 0 &&
       i + 1 < view.tokens.length &&
-      DASH.test(surface(view, i)) &&
+      isDash(view, i) &&
       BARE_TERMINAL.test(surface(view, i - 1)) &&
       view.tokens[i - 1].end < view.tokens[i].start &&
       CAPITAL.test(surface(view, i + 1));
@@ -25,4 +25,10 @@ export function refineSplitBullets(view: BreakView, starts: readonly number[]): 
     if (bullet) fired.push({ token: i, rule: 'dash-bullet', action: 'split' });
   }
   return { starts: out, fired };
+}
+
+/** True when token `i` is a single dash or bullet character (checked without slicing: most tokens fail on length). */
+function isDash(view: BreakView, i: number): boolean {
+  const t = view.tokens[i];
+  return t.end - t.start === 1 && DASHES.includes(view.text[t.start]);
 }

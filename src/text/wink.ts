@@ -1,7 +1,8 @@
-// text: the one place that touches wink-nlp. Reads a string, gives back wink's tokens as plain arrays with
-// offsets into that string, and wink's sentences as token-index ranges. wink types stay inside this file.
+// text: the one place that touches wink-nlp. Reads a string, gives back wink's tokens with offsets into that string,
+// part-of-speech tags, norms and lemmas, and wink's sentences as token-index ranges. wink types stay inside this file.
 import winkNLP, { type ItsFunction, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import type { Token } from '../article.js';
 
 // Module-level memo of a READ-ONLY resource: the model takes ~0.3 s to load, so it is loaded once, lazily, on first
 // use, and never changed afterwards. Only sentence splitting and POS tagging are switched on (no NER, sentiment,
@@ -12,16 +13,8 @@ function nlp(): WinkMethods {
   return loaded;
 }
 
-export interface WinkToken {
-  start: number;
-  end: number;
-  value: string;
-  pos: string;
-  lemma: string;
-}
-
 export interface WinkReading {
-  tokens: WinkToken[];
+  tokens: Token[];
   /** For each wink sentence, the index in `tokens` of its first token (sentences without a token are left out). */
   sentenceStarts: number[];
 }
@@ -33,8 +26,9 @@ export interface WinkReading {
  * are dropped: paragraphs and line breaks are read from the text itself.
  */
 export function readWithWink(text: string): WinkReading {
-  const doc = nlp().readDoc(text);
-  const its = nlp().its;
+  const wink = nlp();
+  const its = wink.its;
+  const doc = wink.readDoc(text);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
@@ -42,21 +36,23 @@ export function readWithWink(text: string): WinkReading {
   const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[]; // typed with an addon argument wink fills in
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
-  const out: WinkToken[] = [];
+  const out: Token[] = [];
   const ours = new Int32Array(values.length).fill(-1);
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     let start = at + spaces[i].length;
+    let surface = value;
     if (!text.startsWith(value, start)) {
       const found = text.indexOf(value, at);
       start = found >= 0 ? found : skipSpace(text, at);
+      surface = text.slice(start, Math.min(text.length, start + value.length));
     }
     const end = Math.min(text.length, start + value.length);
     at = end;
-    if (value.trim() === '') continue;
+    if (isBlank(value)) continue;
     ours[i] = out.length;
-    out.push({ start, end, value: text.slice(start, end), pos: tags[i], lemma: lemmas[i] });
+    out.push({ start, end, pos: tags[i], norm: surface.toLowerCase(), lemma: lemmas[i] });
   }
 
   const sentenceStarts: number[] = [];
@@ -69,6 +65,13 @@ export function readWithWink(text: string): WinkReading {
     }
   }
   return { tokens: out, sentenceStarts };
+}
+
+/** True when `value` is empty or all whitespace (the first character decides for almost every token). */
+function isBlank(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c > 32 && c !== 0xa0 && c < 0x1680) return false;
+  return value.trim() === '';
 }
 
 function skipSpace(text: string, at: number): number {
