@@ -4,7 +4,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import { createContext, type Context } from '../index.js';
+import { createContext, DyadFailure, type Context } from '../index.js';
 import type { Corpus } from '../corpus/store/index.js';
 import { ApiError, errorBody } from './api-error.js';
 import { openApiDocument } from './openapi.js';
@@ -64,6 +64,8 @@ export function createApp(options: AppOptions = {}): Hono {
 
   app.onError((err, c) => {
     if (err instanceof ApiError) return c.json(errorBody(err.message), err.status);
+    // The corpus queries refuse bad filters with a usage error: the client's mistake, so 400.
+    if (err instanceof DyadFailure) return c.json(errorBody(err.error.message), err.error.code === 'not-found' ? 404 : 400);
     if (err instanceof HTTPException) return c.json(errorBody(err.message || 'request refused'), err.status);
     // A bug in dyad: the message, never the stack, goes to the client.
     console.error(err);

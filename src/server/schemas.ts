@@ -11,6 +11,9 @@ const isoDate = z
 /** A CAMEO actor code or a country (RUS, RUSGOV, CHN): letters, at most 15. */
 const actorCode = z.string().regex(/^[A-Za-z]{3,15}$/, 'expected a CAMEO actor or country code such as RUS or RUSGOV');
 
+/** A date bound of a corpus query: 2024, 2024-04 or 2024-04-08 (the whole year, month or day). */
+const dateBound = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
+
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const MAX_LIMIT = 500;
@@ -22,21 +25,21 @@ export const Paging = z.object({
 });
 
 export const ArticlesQuery = Paging.extend({
-  since: isoDate.optional().describe('published on or after'),
-  until: isoDate.optional().describe('published on or before'),
+  since: dateBound.optional().describe('published on or after'),
+  until: dateBound.optional().describe('published on or before'),
 });
 
 export const ArticleParams = z.object({
   // The record id (sha256 hex) or the article's row number; anything else (slashes, dots) is refused before any lookup.
-  id: z.string().regex(/^([0-9a-f]{64}|[1-9][0-9]{0,15})$/, 'expected an article id (64 hex digits) or row number').describe('record id or row number'),
+  id: z.string().regex(/^[0-9a-fA-F]{8,64}$/, 'expected an article id: 8 to 64 hex digits (the record id or a unique prefix)').describe('record id or a unique prefix of it'),
 });
 
 export const QuotesQuery = Paging.extend({
   speaker: text(200).optional().describe('speaker name (part of it)'),
   via: text(200).optional().describe('channel name, e.g. TASS'),
   about: text(200).optional().describe('topic: an entity the quote mentions, or words in it'),
-  since: isoDate.optional(),
-  until: isoDate.optional(),
+  since: dateBound.optional(),
+  until: dateBound.optional(),
 });
 
 export const EventsQuery = Paging.extend({
@@ -44,15 +47,20 @@ export const EventsQuery = Paging.extend({
   target: actorCode.optional().describe('target actor or country code'),
   root: z.string().regex(/^\d{2}$/, 'expected a two-digit CAMEO root such as 04').optional(),
   code: z.string().regex(/^\d{2,4}$/, 'expected a CAMEO event code such as 042').optional(),
-  since: isoDate.optional(),
-  until: isoDate.optional(),
+  quad: z.enum(['1', '2', '3', '4']).optional().describe('1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict'),
+  modality: z.enum(['asserted', 'reported', 'planned', 'hypothetical', 'negated']).optional(),
+  actor: text(200).optional().describe('either side: a name ("Lavrov") or an actor code prefix'),
+  country: z.string().regex(/^[A-Za-z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as RUS').optional().describe("either side's country"),
+  since: dateBound.optional(),
+  until: dateBound.optional(),
 });
 
 export const ENTITY_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP'] as const;
 
 export const EntitiesQuery = Paging.extend({
   type: z.enum(ENTITY_TYPES).optional(),
-  name: text(200).optional().describe('entity name (part of it)'),
+  name: text(200).optional().describe('whole words of the name ("Lavrov"), or the acronym'),
+  country: z.string().regex(/^[A-Za-z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as RUS').optional(),
   top: z.coerce.number().int().min(1).max(MAX_LIMIT).optional().describe('the N most mentioned'),
 });
 
@@ -60,20 +68,26 @@ export const SearchQuery = Paging.extend({
   q: text(500).describe('words to find in article text and quotes'),
 });
 
+/** A side of a relation: a country (CHN, CN, China) or a CAMEO actor code (RUSGOV); RELATIONS resolves it. */
+const side = (example: string) => text(100).describe(`a country (ISO code or name) or a CAMEO actor code, e.g. ${example}`);
+const flag = z.enum(['true', 'false', '1', '0']).optional().transform((v) => v === 'true' || v === '1');
+
 export const RelationsQuery = z.object({
-  a: actorCode.describe('first side, e.g. CHN'),
-  b: actorCode.describe('second side, e.g. USA'),
+  a: side('CHN'),
+  b: side('USA'),
   by: z.enum(['day', 'week', 'month']).default('month'),
-  since: isoDate.optional(),
-  until: isoDate.optional(),
+  since: dateBound.optional(),
+  until: dateBound.optional(),
+  nonFactual: flag.describe('count planned, hypothetical and negated events too'),
+  directed: flag.describe('totals count A→B only'),
 });
 
 export const TriangleQuery = z.object({
-  a: actorCode,
-  b: actorCode,
-  c: actorCode,
-  since: isoDate.optional(),
-  until: isoDate.optional(),
+  a: side('CHN'),
+  b: side('RUS'),
+  c: side('USA'),
+  since: dateBound.optional(),
+  until: dateBound.optional(),
 });
 
 /** POST /extract as JSON: exactly one of text, html, jsonl. */
