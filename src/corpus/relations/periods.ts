@@ -88,8 +88,9 @@ export function periodsBetween(first: string, last: string, grain: Grain): strin
 const BOUND = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /**
- * A --since/--until date (2024, 2024-04, 2024-04-08) as the half-open text range it stands for: `since` compares
- * as date >= from, `until` as date < to (so until 2024-04 includes all of April). Also its first and last day.
+ * A --since/--until date (2024, 2024-04, 2024-04-08) as the half-open day range it stands for: `since` compares
+ * as day >= from, `until` as day < to (so until 2024-04 includes all of April). Also its first and last day.
+ * Stored dates compare through `daySql`, so a coarse stored date (2024-05) counts as its first day.
  */
 export function dateBound(value: string, what: 'since' | 'until'): { from: string; to: string; first: string; last: string } {
   const m = BOUND.exec(value.trim());
@@ -104,7 +105,12 @@ export function dateBound(value: string, what: 'since' | 'until'): { from: strin
     if (mo < 1 || mo > 12) usage(`dyad: ${what} is not a calendar month: "${value}"`);
     const first = `${pad(y, 4)}-${pad(mo)}`;
     const to = nextPeriod(first, 'month');
-    return { from: first, to, first: `${first}-01`, last: dayText(dayNumber(`${to}-01`) - 1) };
+    return { from: `${first}-01`, to: `${to}-01`, first: `${first}-01`, last: dayText(dayNumber(`${to}-01`) - 1) };
   }
-  return { from: pad(y, 4), to: pad(y + 1, 4), first: `${pad(y, 4)}-01-01`, last: `${pad(y, 4)}-12-31` };
+  return { from: `${pad(y, 4)}-01-01`, to: `${pad(y + 1, 4)}-01-01`, first: `${pad(y, 4)}-01-01`, last: `${pad(y, 4)}-12-31` };
+}
+
+/** SQL for a stored ISO date at any grain as comparable day text: 2024 → 2024-01-01, 2024-04 → 2024-04-01. */
+export function daySql(column: string): string {
+  return `(CASE length(${column}) WHEN 4 THEN ${column} || '-01-01' WHEN 7 THEN ${column} || '-01' ELSE ${column} END)`;
 }

@@ -1,7 +1,7 @@
 // What the relation measures read from the corpus: the corpus events between two sides (each counted once, with its
 // first report's modality, article and sentence as evidence), and the quotes one side's actors made about the other.
 import type Database from 'better-sqlite3';
-import { dateBound } from './periods.js';
+import { dateBound, daySql } from './periods.js';
 import { sideMatches, sideSql, type Side } from './sides.js';
 
 export interface Bounds {
@@ -39,14 +39,14 @@ export interface RelationQuote {
 export const FACTUAL_MODALITIES: readonly string[] = ['asserted', 'reported'];
 export const isFactual = (modality: string) => FACTUAL_MODALITIES.includes(modality);
 
-function dateSql(column: string, bounds: Bounds, params: unknown[]): string[] {
+export function dateSql(column: string, bounds: Bounds, params: unknown[]): string[] {
   const where: string[] = [];
   if (bounds.since) {
-    where.push(`${column} >= ?`);
+    where.push(`${daySql(column)} >= ?`);
     params.push(dateBound(bounds.since, 'since').from);
   }
   if (bounds.until) {
-    where.push(`${column} < ?`);
+    where.push(`${daySql(column)} < ?`);
     params.push(dateBound(bounds.until, 'until').to);
   }
   return where;
