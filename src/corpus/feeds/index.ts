@@ -145,10 +145,20 @@ export async function ingestFeed(corpus: Corpus, url: string, options: FeedOptio
   const fresh = items.filter((item) => seen.get(url, item.guid) === undefined);
   summary.items = items.length;
   summary.seen = items.length - fresh.length;
+  // Items go to the store as they come (an article page is analyzed while the next waits for its host's delay);
+  // when the watch is stopped, the items not handed over yet are left for the next poll.
   const inputs: RawInput[] = [];
-  for (const item of fresh) inputs.push(options.fetchArticles ? await withPage(item, fetchOpts, summary.pageErrors) : item.input);
+  async function* feedInputs(): AsyncGenerator<RawInput> {
+    for (const item of fresh) {
+      if (options.signal?.aborted) return;
+      const input = options.fetchArticles ? await withPage(item, fetchOpts, summary.pageErrors) : item.input;
+      if (options.signal?.aborted) return; // the page request was cut by the stop, not by the site
+      inputs.push(input);
+      yield input;
+    }
+  }
 
-  const stored = await ingest(corpus, inputs, options.ingest ?? {});
+  const stored = await ingest(corpus, feedInputs(), options.ingest ?? {});
   summary.new = stored.new;
   summary.duplicate = stored.duplicate;
   summary.failed = stored.failed;
@@ -161,11 +171,14 @@ export async function ingestFeed(corpus: Corpus, url: string, options: FeedOptio
   const take = db.prepare('INSERT OR IGNORE INTO feed_items (feed, guid, article, seen_at) VALUES (?, ?, ?, ?)');
   const at = now();
   db.transaction(() => {
-    fresh.forEach((item, i) => {
+    fresh.slice(0, inputs.length).forEach((item, i) => {
       const id = recordId(inputs[i]!, ctx);
       take.run(url, item.guid, id !== null && isStored.get(id) ? id : null, at);
     });
-    record.run(fetched.etag, fetched.lastModified, at, 'ok', null, url);
+    // A poll stopped before every item was handed over keeps the old validators: with the new ones the next poll
+    // would get a 304 and never see the items left over.
+    if (inputs.length === fresh.length) record.run(fetched.etag, fetched.lastModified, at, 'ok', null, url);
+    else record.run(state.etag, state.last_modified, at, 'stopped', null, url);
   })();
   return summary;
 }

@@ -41,6 +41,7 @@ const NAIROBI: Item = {
 };
 
 let version = 1;
+const stopper = new AbortController();
 let items: Item[] = [GENEVA, BRASILIA];
 const server = await startServer({
   '/feed': (req, res) => {
@@ -53,6 +54,16 @@ const server = await startServer({
   '/broken': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss><channel><title>Broken<item><title>oops</channel>'),
   '/teaser': (_req, res) =>
     res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss('Teasers', [{ guid: 't1', title: 'Summit', body: 'Leaders met.', link: `${server.base}/story.html` }])),
+  '/two-teasers': (req, res) => {
+    if (req.headers['if-none-match'] === '"t2"') return res.writeHead(304).end();
+    res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"t2"' }).end(
+      rss('Teasers', [
+        { guid: 's1', title: 'One', body: 'One.', link: `${server.base}/stop-here.html` },
+        { guid: 's2', title: 'Two', body: 'Two.', link: `${server.base}/story.html` },
+      ]),
+    );
+  },
+  '/stop-here.html': () => stopper.abort(), // the user presses Ctrl-C while this page is awaited
   '/story.html': (_req, res) =>
     res
       .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
@@ -127,4 +138,16 @@ test('feeds: fetchArticles reads the page of an item whose feed gives only a sum
   const text = (corpus.db.prepare("SELECT text FROM articles WHERE input_id = 't1'").get() as { text: string }).text;
   assert.match(text, /The leaders of Japan and South Korea met in Tokyo on Thursday/);
   assert.ok(!text.includes('Leaders met.'));
+});
+
+test('feeds: a poll stopped midway keeps the old validators, so the next poll takes the items left over', async () => {
+  const url = `${server.base}/two-teasers`;
+  const stopped = await ingestFeed(corpus, url, { ...options, fetchArticles: true, signal: stopper.signal });
+  assert.equal(stopped.new, 0);
+  assert.deepEqual(corpus.db.prepare('SELECT etag, last_status FROM feeds WHERE url = ?').get(url), { etag: null, last_status: 'stopped' });
+  assert.equal(count('SELECT count(*) AS n FROM feed_items WHERE feed = ?', url), 0);
+  const next = await ingestFeed(corpus, url, options);
+  assert.equal(next.notModified, undefined);
+  assert.equal(next.new, 2);
+  assert.deepEqual(corpus.db.prepare('SELECT etag, last_status FROM feeds WHERE url = ?').get(url), { etag: '"t2"', last_status: 'ok' });
 });
