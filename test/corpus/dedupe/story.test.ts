@@ -60,6 +60,7 @@ test('dedupe: near-duplicates and independent reports (table)', () => {
     ['two articles about the same flood, in different words', FLOOD, FLOOD_OTHER, false],
     ['a report of the visit and a report of the flood', VISIT_A, FLOOD, false],
     ['the reference article and its re-post', REFERENCE, repost(REFERENCE), true],
+    ['a different article quoting one paragraph of the other word for word', FLOOD, `${FLOOD_OTHER}\n\n${FLOOD.split('\n\n')[1]}`, false],
     ['the reference article and a report of the same visit in other words', REFERENCE, VISIT_A.replace(/Prabowo Subianto|Prabowo/g, 'Sergey Lavrov'), false],
   ];
   for (const [name, a, b, grouped] of cases) {
