@@ -43,8 +43,12 @@ Examples:
 `;
 
 export async function runServe(options: ServeCommandOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; env: NodeJS.ProcessEnv }, stop: Promise<unknown>): Promise<number> {
-  const { serve, loadSite } = await import('../server/index.js');
+  const { serve, loadSite, isLoopback } = await import('../server/index.js');
   const token = options.token ?? (io.env.DYAD_TOKEN || undefined);
+  if (!isLoopback(options.host) && !token) {
+    io.stderr.write(`dyad: listening on ${options.host} (not loopback) needs a token: give --token T or set DYAD_TOKEN\n`);
+    return 2;
+  }
   let corpus = null;
   if (options.db) {
     const { openCorpus } = await import('../corpus/store/index.js');
