@@ -5,8 +5,9 @@ import { registerServe } from './serve.js';
 import { registerIngest } from './ingest.js';
 import { registerQuery } from './query.js';
 import { registerWatch } from './watch.js';
+import { registerRelations } from './relations.js';
 
 /** Adds one or more subcommands to `program`; an action reports its exit code through `setExit`. */
 export type RegisterCommands = (program: Command, setExit: (code: number) => void) => void;
 
-export const COMMANDS: RegisterCommands[] = [registerServe, registerIngest, registerQuery, registerWatch];
+export const COMMANDS: RegisterCommands[] = [registerServe, registerIngest, registerQuery, registerWatch, registerRelations];
