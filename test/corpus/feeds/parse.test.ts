@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import iconv from 'iconv-lite';
+import { DyadFailure } from '../../../src/errors.js';
 import { decodeFeed, feedDate, parseFeedItems } from '../../../src/corpus/feeds/parse.js';
 
 export const RSS = `<?xml version="1.0" encoding="UTF-8"?>
@@ -186,4 +187,34 @@ test('feeds: documents are decoded by BOM, Content-Type charset, then XML declar
     [iconv.encode('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>Caf\u00e9</p>', 'latin1'), null, '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>Caf\u00e9</p>'],
   ];
   for (const [bytes, type, text] of rows) assert.equal(decodeFeed(bytes, type), text);
+});
+
+test('feeds: any bytes give items or one dyad: line, never a crash (truncated feeds, noise)', () => {
+  let seed = 42; // a fixed LCG: the same 400 documents every run
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const docs: Uint8Array[] = [];
+  for (let i = 0; i < 400; i++) {
+    const source = [RSS, ATOM, RDF, JSON_FEED][i % 4]!;
+    if (i % 3 === 0) docs.push(Uint8Array.from({ length: Math.floor(next() * 400) }, () => Math.floor(next() * 256)));
+    else if (i % 3 === 1) docs.push(Buffer.from(source.slice(0, Math.floor(next() * source.length))));
+    else {
+      const at = Math.floor(next() * source.length); // one character swapped for markup
+      docs.push(Buffer.from(source.slice(0, at) + '<>&"'.charAt(Math.floor(next() * 4)) + source.slice(at + 1)));
+    }
+  }
+  let parsed = 0;
+  let refused = 0;
+  for (const bytes of docs) {
+    try {
+      const feed = parseFeedItems(decodeFeed(bytes, null), 'https://fuzz.example/feed');
+      for (const item of feed.items) assert.ok(item.guid && (item.input.html ?? item.input.text));
+      parsed++;
+    } catch (e) {
+      assert.ok(e instanceof DyadFailure, String(e));
+      assert.match(e.message, /^dyad: https:\/\/fuzz\.example\/feed is not a feed dyad can read [^\n]*$/);
+      refused++;
+    }
+  }
+  assert.equal(parsed + refused, 400);
+  assert.ok(parsed > 0 && refused > 0);
 });
