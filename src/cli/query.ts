@@ -82,7 +82,7 @@ export function openForQuery(path: string): Database.Database {
 
 // Columns of the terminal table, and of CSV (every field of a row, in order).
 const QUOTE_TABLE: Column[] = [
-  { key: 'date', header: 'date', max: 10 },
+  { key: 'date', header: 'date', max: 10, min: 10 },
   { key: 'speaker', header: 'speaker', max: 24, min: 10 },
   { key: 'via', header: 'via', max: 16, min: 3 },
   { key: 'text', header: 'quote', min: 20 },
@@ -91,14 +91,14 @@ const QUOTE_TABLE: Column[] = [
 const QUOTE_CSV = ['article', 'quote', 'kind', 'text', 'speaker', 'speakerActor', 'speakerCountry', 'cue', 'via', 'date', 'title', 'outlet', 'story', 'storyArticles', 'start', 'end'];
 
 const EVENT_TABLE: Column[] = [
-  { key: 'date', header: 'date', max: 10 },
-  { key: 'code', header: 'code' },
+  { key: 'date', header: 'date', max: 10, min: 10 },
+  { key: 'code', header: 'code', min: 4 },
   { key: 'name', header: 'event', max: 28, min: 10 },
   { key: 'source', header: 'source', max: 28, min: 10 },
   { key: 'target', header: 'target', max: 28, min: 10 },
-  { key: 'goldstein', header: 'gs', align: 'right' },
+  { key: 'goldstein', header: 'gs', align: 'right', min: 4 },
   { key: 'modality', header: 'modality', max: 12, min: 4 },
-  { key: 'articles', header: 'arts', align: 'right' },
+  { key: 'articles', header: 'arts', align: 'right', min: 4 },
   { key: 'sentence', header: 'sentence', min: 12 },
 ];
 const EVENT_CSV = [
@@ -114,14 +114,14 @@ const ENTITY_TABLE: Column[] = [
   { key: 'actor', header: 'actor' },
   { key: 'articles', header: 'articles', align: 'right' },
   { key: 'mentions', header: 'mentions', align: 'right' },
-  { key: 'first', header: 'first', max: 10 },
-  { key: 'last', header: 'last', max: 10 },
+  { key: 'first', header: 'first', max: 10, min: 10 },
+  { key: 'last', header: 'last', max: 10, min: 10 },
 ];
 const ENTITY_CSV = ['name', 'type', 'country', 'actor', 'articles', 'mentions', 'first', 'last'];
 
 const SEARCH_TABLE: Column[] = [
   { key: 'kind', header: 'kind' },
-  { key: 'date', header: 'date', max: 10 },
+  { key: 'date', header: 'date', max: 10, min: 10 },
   { key: 'title', header: 'title', max: 32, min: 10 },
   { key: 'speaker', header: 'speaker', max: 20, min: 7 },
   { key: 'snippet', header: 'match', min: 20 },
@@ -353,9 +353,11 @@ export const registerQuery: RegisterCommands = (program, setExit) => {
       setExit(
         runQuery(o, io, (db) => {
           const result = searchText(db, words.join(' '), page(o));
+          // The match in «», the snippet starting shortly before the first one so a narrow column still shows it.
           const marked = (snippet: string, spans: { start: number; end: number }[]) => {
-            let out = '';
-            let at = 0;
+            const from = spans.length && spans[0]!.start > 24 ? spans[0]!.start - 16 : 0;
+            let out = from ? '…' : '';
+            let at = from;
             for (const s of spans) {
               out += `${snippet.slice(at, s.start)}«${snippet.slice(s.start, s.end)}»`;
               at = s.end;

@@ -2,6 +2,7 @@
 // news agency; events between countries on different dates; two wire copies of one story sharing a corpus event),
 // stored as rows of schema migration 1. Offsets are found in each text, so every span slices to its text.
 import Database from 'better-sqlite3';
+import type { ArticleRecord } from '../../../src/article.js';
 import { MIGRATIONS } from '../../../src/corpus/store/schema.js';
 
 interface EntitySpec {
@@ -152,6 +153,40 @@ function find(text: string, piece: string, from: number): { start: number; end: 
   return { start, end: start + piece.length };
 }
 
+/** The fixture article as a dyad.article/1 record (what `dyad show` prints from the articles.record column). */
+export function recordOf(a: ArticleSpec): ArticleRecord {
+  const sentences = [...a.text.matchAll(/[^ ].*?[.!?]"?(?= |$)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const sentenceOf = (start: number) => Math.max(0, sentences.findIndex((s) => s.start <= start && start < s.end));
+  return {
+    schema: 'dyad.article/1',
+    id: a.id,
+    meta: { title: a.title, published: a.published, outlet: a.outlet, byline: null, url: null, language: 'en' },
+    text: a.text,
+    captions: [],
+    paragraphs: [{ start: 0, end: a.text.length }],
+    sentences,
+    entities: a.entities.map((e) => {
+      let from = 0;
+      const mentions = e.mentions.map((m) => {
+        const span = find(a.text, m, from);
+        from = span.end;
+        return { ...span, text: m, kind: 'name' as const };
+      });
+      return { id: e.id, name: e.name, type: e.type as 'PERSON', country: e.country, actor: e.actor, roles: [], affiliation: null, geo: null, mentions, acronym: e.acronym ?? null };
+    }),
+    quotes: a.quotes.map((q) => ({ id: q.id, kind: q.kind as 'direct', text: q.text, speaker: q.speaker, speakerText: q.speakerText ?? null, cue: q.cue, via: q.via, ...find(a.text, q.text, 0) })),
+    events: a.events.map((v) => {
+      const evidence = find(a.text, v.sentence, 0);
+      const side = (id: string) => ({ entity: id, actor: a.entities.find((e) => e.id === id)!.actor });
+      return {
+        id: v.id, source: side(v.source), target: side(v.target), code: v.code, root: v.code.slice(0, 2), quad: v.quad, goldstein: v.goldstein,
+        modality: v.modality as 'asserted', date: v.date, dateEnd: null, location: null, sentence: sentenceOf(evidence.start), evidence,
+      };
+    }),
+    dates: [],
+  };
+}
+
 /** Creates the schema in `db` and stores the fixture articles. */
 export function fillCorpus(db: Database.Database): Database.Database {
   db.exec(MIGRATIONS[0]!.sql);
@@ -161,7 +196,7 @@ export function fillCorpus(db: Database.Database): Database.Database {
   const put = (sql: string, params: Record<string, unknown>) => Number(db.prepare(sql).run(params).lastInsertRowid);
   db.transaction(() => {
     for (const a of ARTICLES) {
-      const record = { schema: 'dyad.article/1', id: a.id, meta: { title: a.title, published: a.published, outlet: a.outlet }, text: a.text, entities: [], quotes: [], events: [] };
+      const record = recordOf(a);
       const article = put(
         `INSERT INTO articles (id, title, published, outlet, language, text, record, ingested_at)
          VALUES (@id, @title, @published, @outlet, 'en', @text, @record, '2025-02-01T00:00:00Z')`,
