@@ -31,11 +31,14 @@ export interface QuoteSpec {
 }
 
 export class TestCorpus {
-  readonly db = new Database(':memory:');
+  readonly db: Database.Database;
   private articles = 0;
 
-  constructor() {
+  /** In memory, or in a file (for the command-line tests). */
+  constructor(path = ':memory:') {
+    this.db = new Database(path);
     this.db.exec(MIGRATIONS[0]!.sql);
+    this.db.pragma(`user_version = ${MIGRATIONS[0]!.version}`);
   }
 
   article(published: string | null, story: number | null = null, outlet = 'Test News', url: string | null = null): number {
