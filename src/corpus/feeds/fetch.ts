@@ -105,7 +105,29 @@ function decoder(encoding: string | null): zlib.Gunzip | zlib.Inflate | zlib.Bro
   }
 }
 
-/** One GET to `target`, connected to `address`; the body is read only for 2xx answers. */
+/** Network error codes in words; others are shown as their code. */
+const NETWORK_ERRORS: Record<string, string> = {
+  ECONNREFUSED: 'the connection was refused',
+  ECONNRESET: 'the connection was reset',
+  EHOSTUNREACH: 'the host cannot be reached',
+  ENETUNREACH: 'the network cannot be reached',
+  ETIMEDOUT: 'the connection timed out',
+  EPIPE: 'the connection was closed',
+  HPE_INVALID_CONSTANT: 'the answer is not HTTP',
+  HPE_HEADER_OVERFLOW: 'the answer has oversized headers',
+  CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
+  SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate chain is self-signed',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate cannot be verified',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'its TLS certificate is for another host',
+};
+
+function networkReason(e: NodeJS.ErrnoException): string {
+  const code = e.code ?? '';
+  return NETWORK_ERRORS[code] ? `${NETWORK_ERRORS[code]} (${code})` : code || e.message.split('\n')[0]!;
+}
+
+/** One GET to `target`, connected to one of `addresses`; the body is read only for 2xx answers. */
 function requestOnce(target: URL, addresses: readonly ResolvedAddress[], o: HopOptions): Promise<Hop> {
   return new Promise<Hop>((resolve, reject) => {
     let settled = false;
@@ -152,7 +174,7 @@ function requestOnce(target: URL, addresses: readonly ResolvedAddress[], o: HopO
       if (o.signal.aborted) return onAbort();
       o.signal.addEventListener('abort', onAbort, { once: true });
     }
-    req.on('error', (e: NodeJS.ErrnoException) => finish(fail('unreadable', `dyad: ${o.asked}: ${e.code ?? e.message}`)));
+    req.on('error', (e: NodeJS.ErrnoException) => finish(fail('unreadable', `dyad: ${o.asked}: ${networkReason(e)}`)));
     req.on('response', (res) => {
       if (res.statusCode === undefined || res.statusCode < 200 || res.statusCode >= 300) {
         res.destroy(); // the body of a redirect or an error page is not needed (and could be endless)
@@ -177,7 +199,7 @@ function requestOnce(target: URL, addresses: readonly ResolvedAddress[], o: HopO
         }
         chunks.push(chunk);
       });
-      stream.on('error', (e: NodeJS.ErrnoException) => finish(fail('unreadable', `dyad: ${o.asked}: the answer broke off (${e.code ?? e.message})`)));
+      stream.on('error', (e: NodeJS.ErrnoException) => finish(fail('unreadable', `dyad: ${o.asked}: the answer broke off (${networkReason(e)})`)));
       res.on('aborted', () => finish(fail('unreadable', `dyad: ${o.asked}: the answer broke off`)));
       stream.on('end', () => finish(null, { status: res.statusCode!, headers: res.headers, body: new Uint8Array(Buffer.concat(chunks, size)) }));
     });

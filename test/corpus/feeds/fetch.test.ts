@@ -44,6 +44,7 @@ const server = await startServer({
   '/to-localhost': (_req, res) => res.writeHead(307, { location: 'http://localhost/admin' }).end(),
   '/to-file': (_req, res) => res.writeHead(302, { location: 'file:///etc/passwd' }).end(),
   '/gone': (_req, res) => res.writeHead(404).end('no'),
+  '/not-http': (req) => req.socket.end('SSH-2.0-OpenSSH_9.6\r\n'),
 });
 
 const fast: FetchOptions = { allowPrivate: true, pacer: new HostPacer(0) };
@@ -170,4 +171,12 @@ test('feeds: the pacer spaces requests to one host by the delay, other hosts not
   const chained = new HostPacer(1000, clock);
   await safeFetch(`${server.base}/r1`, { allowPrivate: true, pacer: chained });
   assert.deepEqual(sleeps, [1000, 1000]);
+});
+
+test('feeds: network failures are one line in words', async () => {
+  const closed = await startServer({});
+  const url = `${closed.base}/feed`;
+  await closed.close();
+  await assert.rejects(safeFetch(url, fast), { message: `dyad: ${url}: the connection was refused (ECONNREFUSED)` });
+  await assert.rejects(safeFetch(`${server.base}/not-http`, fast), { message: `dyad: ${server.base}/not-http: the answer is not HTTP (HPE_INVALID_CONSTANT)` });
 });
