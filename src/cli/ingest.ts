@@ -288,6 +288,8 @@ export async function runIngest(inputs: readonly string[], options: IngestCliOpt
           ingest: { ...ingestOptions, onInput: (item, outcome, part) => bar.advance(sizes.get(item) ?? 0, add(base, part)) },
         });
         if (result.notModified) bar.note(`dyad: ${url}: not modified since the last fetch`);
+        // The feed itself could not be read: kept with the item failures (FEEDS keeps it in feeds.error too).
+        if (result.error) corpus.db.prepare('INSERT INTO failures (input, reason, at) VALUES (?, ?, ?)').run(url, result.error, new Date().toISOString());
         summary = add(summary, result);
       }
     }

@@ -4,6 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -146,4 +149,36 @@ test('cli: dyad ingest killed with SIGKILL at several points, then run again, st
   assert.deepEqual(query(db, 'SELECT count(DISTINCT article) AS a FROM entities'), { a: N });
   assert.deepEqual(query(db, 'SELECT count(*) AS n FROM entities WHERE article NOT IN (SELECT rowid FROM articles)'), { n: 0 });
   assert.deepEqual(query(db, "SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH 'library'"), { n: N });
+});
+
+test('cli: dyad ingest --feed refuses a loopback feed without --allow-private, and stores its items with it', async () => {
+  const items = [1, 2].map(
+    (i) => `<item><title>Library ${i}</title><link>http://127.0.0.1/news/${i}</link><guid>news-${i}</guid><pubDate>Mon, 06 May 2024 10:00:00 GMT</pubDate>` +
+      `<description>The mayor of Tolna opened library number ${i} on Monday, officials in Hungary said. Readers queued outside before dawn.</description></item>`,
+  );
+  const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Tolna news</title><link>http://127.0.0.1/</link><description>n</description>${items.join('')}</channel></rss>`;
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/rss+xml' });
+    res.end(rss);
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.xml`;
+  try {
+    const dir = tempDir();
+    const db = join(dir, 'feed.db');
+    const refused = await runDyad(['ingest', '--feed', url, '--db', db]);
+    assert.equal(refused.code, 1, refused.stderr);
+    assert.match(refused.stderr, /^dyad: ingested 0 new, 0 duplicate, 1 failed/);
+    assert.match(refused.stderr, /127\.0\.0\.1.*(loopback|private)|(loopback|private).*127\.0\.0\.1/i);
+    assertNoStack(refused.stderr);
+    const taken = await runDyad(['ingest', '--feed', url, '--allow-private', '--db', db]);
+    assert.equal(taken.code, 0, taken.stderr);
+    assert.match(taken.stderr, /^dyad: ingested 2 new, 0 duplicate, 0 failed/);
+    assert.deepEqual(query(db, 'SELECT count(*) AS n FROM articles'), { n: 2 });
+    assert.deepEqual(query(db, 'SELECT count(*) AS n FROM feed_items WHERE article IS NOT NULL'), { n: 2 });
+    assert.deepEqual(query(db, 'SELECT count(*) AS n FROM failures'), { n: 1 });
+  } finally {
+    server.close();
+  }
 });
