@@ -42,6 +42,8 @@ export interface FetchOptions {
   resolve?: Resolver;
   /** Shared between requests so one host is asked at most once per delay; a fresh one (1 s) when absent. */
   pacer?: HostPacer;
+  /** Certificate authorities to trust for https, in place of the system's (PEM): an intranet's own CA. */
+  ca?: string | readonly string[];
   /** Aborts the request (watch's SIGINT). */
   signal?: AbortSignal;
 }
@@ -89,6 +91,7 @@ interface HopOptions {
   signal?: AbortSignal;
   /** The URL the user asked for, named in messages. */
   asked: string;
+  ca?: string | readonly string[];
 }
 
 function decoder(encoding: string | null): zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress | null {
@@ -160,6 +163,7 @@ function requestOnce(target: URL, addresses: readonly ResolvedAddress[], o: HopO
       headers: o.headers,
       agent: false,
       lookup: pinned,
+      ...(o.ca ? { ca: typeof o.ca === 'string' ? o.ca : [...o.ca] } : {}),
     });
     timers.push(
       setTimeout(() => finish(fail('timeout', `dyad: ${o.asked} did not answer within ${o.timeout} ms (raise it with --timeout)`)), o.timeout),
@@ -230,6 +234,7 @@ export async function safeFetch(url: string, options: FetchOptions = {}): Promis
     headers,
     asked: url,
     ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.ca ? { ca: options.ca } : {}),
   };
 
   let current: URL;

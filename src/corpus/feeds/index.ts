@@ -39,6 +39,8 @@ export interface FeedOptions {
    */
   fetchArticles?: boolean;
   userAgent?: string;
+  /** Certificate authorities to trust for https (PEM), in place of the system's. */
+  ca?: string | readonly string[];
   resolve?: Resolver;
   signal?: AbortSignal;
   /** Passed on to the store's ingest (analysis context, batch size, clock). */
@@ -76,6 +78,7 @@ function fetchOptions(options: FeedOptions, pacer: HostPacer): FetchOptions {
   if (options.maxRedirects !== undefined) o.maxRedirects = options.maxRedirects;
   if (options.userAgent !== undefined) o.userAgent = options.userAgent;
   if (options.resolve !== undefined) o.resolve = options.resolve;
+  if (options.ca !== undefined) o.ca = options.ca;
   if (options.signal !== undefined) o.signal = options.signal;
   return o;
 }

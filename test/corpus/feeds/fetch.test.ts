@@ -1,5 +1,8 @@
 // safeFetch against a server the test starts on 127.0.0.1: timeouts, the size limit, redirects, conditional requests.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { test } from 'node:test';
 import type { Resolver } from '../../../src/corpus/feeds/addresses.js';
@@ -179,4 +182,27 @@ test('feeds: network failures are one line in words', async () => {
   await closed.close();
   await assert.rejects(safeFetch(url, fast), { message: `dyad: ${url}: the connection was refused (ECONNREFUSED)` });
   await assert.rejects(safeFetch(`${server.base}/not-http`, fast), { message: `dyad: ${server.base}/not-http: the answer is not HTTP (HPE_INVALID_CONSTANT)` });
+});
+
+test('feeds: https is verified against the host of the URL while connecting to the checked address', async () => {
+  // A self-signed certificate for "feed.test" (fixtures, valid until 2125).
+  const cert = readFileSync(new URL('./fixtures/feed-test.cert.pem', import.meta.url), 'utf8');
+  const key = readFileSync(new URL('./fixtures/feed-test.key.pem', import.meta.url), 'utf8');
+  const tls = https.createServer({ cert, key }, (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(RSS));
+  await new Promise<void>((resolve) => tls.listen(0, '127.0.0.1', resolve));
+  const port = (tls.address() as AddressInfo).port;
+  try {
+    const resolve: Resolver = async () => [{ address: '127.0.0.1', family: 4 }];
+    const url = `https://feed.test:${port}/feed`;
+    await assert.rejects(safeFetch(url, { ...fast, resolve }), { message: `dyad: ${url}: its TLS certificate is self-signed (DEPTH_ZERO_SELF_SIGNED_CERT)` });
+    const ok = await safeFetch(url, { ...fast, resolve, ca: cert });
+    assert.equal(ok.status === 'ok' && Buffer.from(ok.body).toString('utf8'), RSS);
+    const byAddress = `https://127.0.0.1:${port}/feed`;
+    await assert.rejects(safeFetch(byAddress, { ...fast, ca: cert }), {
+      message: `dyad: ${byAddress}: its TLS certificate is for another host (ERR_TLS_CERT_ALTNAME_INVALID)`,
+    });
+  } finally {
+    tls.closeAllConnections();
+    await new Promise((resolve) => tls.close(resolve));
+  }
 });
