@@ -52,18 +52,21 @@ export function findTagged(w: Work): void {
     pieceEnd[t] = i + 1;
   }
   // The tagger learned from news tokenized as CoNLL-2003 is: hyphenated words whole ("Mercedes-Benz",
-  // "Tyler-Sharman"). The text stage splits them; give the tagger words joined back, each a range of tokens
-  // (first and last token of word k at 2k and 2k + 1). A word of one token of one piece reuses the piece's string.
-  const words: Int32Array[] = [];
+  // "Tyler-Sharman"). The text stage splits them; give the tagger words joined back, each a range of tokens. Word k
+  // of the document (sentence si's words start at wordBase[si]) runs from token ranges[2k] to token ranges[2k + 1].
+  // A word of one token of one piece reuses the piece's string.
+  const ranges = new Int32Array(2 * tokenCount);
+  const wordBase: number[] = [];
+  let n = 0;
   const input = doc.sentences.map((s) => {
     const out: string[] = [];
     const pos: string[] = [];
-    const ranges = new Int32Array(2 * (s.tokenEnd - s.tokenStart));
-    let n = 0;
+    const base = n;
+    wordBase.push(base);
     let glue = false;
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       const tok = doc.tokens[t];
-      if (n > 0 && doc.tokens[ranges[2 * n - 1]].end === tok.start) {
+      if (n > base && doc.tokens[ranges[2 * n - 1]].end === tok.start) {
         const next = t + 1 < s.tokenEnd ? doc.tokens[t + 1] : null;
         if (glue || (isHyphen(doc.text, tok) && next && next.start === tok.end)) {
           ranges[2 * n - 1] = t;
@@ -77,13 +80,12 @@ export function findTagged(w: Work): void {
       n++;
       pos.push(tok.pos);
     }
-    for (let k = 0; k < n; k++) {
+    for (let k = base; k < n; k++) {
       const a = ranges[2 * k];
       const b = ranges[2 * k + 1];
       const p = firstPiece[a];
       out.push(a === b && p >= 0 && pieceEnd[a] === p + 1 ? pieces[p].text : doc.text.slice(doc.tokens[a].start, doc.tokens[b].end));
     }
-    words.push(ranges.subarray(0, 2 * n));
     return { words: out, pos };
   });
   const tagged = w.tagger(input);
@@ -104,12 +106,13 @@ export function findTagged(w: Work): void {
     }
   });
   tagged.forEach((spans, si) => {
-    const ranges = words[si];
-    if (!ranges) return;
+    if (si >= wordBase.length) return;
+    const base = wordBase[si];
+    const count = input[si].words.length;
     for (const span of spans) {
-      if (span.start < 0 || 2 * span.end > ranges.length) continue;
-      const p0 = firstPiece[ranges[2 * span.start]];
-      const p1 = pieceEnd[ranges[2 * span.end - 1]];
+      if (span.start < 0 || span.end > count || span.end <= span.start) continue;
+      const p0 = firstPiece[ranges[2 * (base + span.start)]];
+      const p1 = pieceEnd[ranges[2 * (base + span.end) - 1]];
       if (p0 < 0 || p1 <= p0) continue;
       // A possessive is not part of the name: "Russia's".
       let end = p1;

@@ -141,7 +141,7 @@ function markShouting(pieces: Piece[], p0: number, p1: number): void {
   const run: Piece[] = [];
   const close = () => {
     if (run.length >= 3) for (const p of run) p.shout = true;
-    run.length = 0;
+    if (run.length) run.length = 0;
   };
   for (let i = p0; i < p1; i++) {
     const p = pieces[i];

@@ -205,7 +205,7 @@ export function createTagger(model: NameModel): NameTagger {
     scratch.posIds = new Uint8Array(size);
   }
 
-  /** Label scores of tokens [a, b) of a sentence into scratch.E (row i at i * L). */
+  /** Label scores of tokens [a, b) of a sentence into scratch.E (row i at i * L); the sentence starts at f0 in ids, flags. */
   function emissions(n: number, a: number, b: number, ids: Int32Array, pos: Uint8Array, gazMask: Uint8Array, flags: Uint8Array, f0: number) {
     const E = scratch.E;
     const pool = types.pool;
@@ -224,12 +224,12 @@ export function createTagger(model: NameModel): NameTagger {
           const src = pad[oi];
           for (let y = 0; y < L; y++) E[at + y] += src[y];
         } else {
-          const off = ids[j] * STRIDE + oi * L;
+          const off = ids[f0 + j] * STRIDE + oi * L;
           for (let y = 0; y < L; y++) E[at + y] += pool[off + y];
         }
       }
       if (i === 0) {
-        const off = ids[0] * STRIDE + NO * L;
+        const off = ids[f0] * STRIDE + NO * L;
         for (let y = 0; y < L; y++) E[at + y] += pool[off + y];
       }
       for (let gi = 0; gi < GAZ_OFFSETS.length; gi++) {
@@ -251,7 +251,7 @@ export function createTagger(model: NameModel): NameTagger {
           for (let y = 0; y < L; y++) E[at + y] += v[y];
         }
       }
-      if (types.blank[ids[i]]) for (let y = 1; y < L; y++) E[at + y] = -Infinity;
+      if (types.blank[ids[f0 + i]]) for (let y = 1; y < L; y++) E[at + y] = -Infinity;
     }
   }
 
@@ -421,15 +421,15 @@ export function createTagger(model: NameModel): NameTagger {
   function scoreSentence(s: TaggerSentence, doc: ReturnType<typeof prepare>, k0: number, segs: readonly [number, number][]) {
     const n = s.words.length;
     const { posIds, lowers, starting } = scratch;
-    const ids = doc.ids.subarray(k0, k0 + n);
     lowers.length = starting.length = n;
     for (let i = 0; i < n; i++) {
       lowers[i] = doc.lowers[k0 + i];
-      starting[i] = ids[i] >= 0 ? types.phrases[ids[i]] : undefined;
+      const id = doc.ids[k0 + i];
+      starting[i] = id >= 0 ? types.phrases[id] : undefined;
     }
     for (const [a, b] of segs) for (let i = Math.max(0, a - 2); i < Math.min(n, b + 2); i++) posIds[i] = posIndex(s.pos[i]);
     const gazMask = matchGazetteer(model.gazetteer, s.words, lowers, starting);
-    for (const [a, b] of segs) emissions(n, a, b, ids, posIds, gazMask, doc.flags, k0);
+    for (const [a, b] of segs) emissions(n, a, b, doc.ids, posIds, gazMask, doc.flags, k0);
   }
 
   /** Decodes every sentence; `visit` reads labels and confidences from scratch before the next sentence. */

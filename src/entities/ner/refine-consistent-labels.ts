@@ -25,18 +25,22 @@ export function refineConsistentLabels(
 ): NameSpan[][] {
   const votes = new Map<string, number[]>();
   const surnames = new Set<string>();
+  // The words of each span, joined: its key in `votes`.
+  const keys = sentences.map((s, si) =>
+    spans[si].map((span) => (span.end - span.start === 1 ? s.words[span.start] : s.words.slice(span.start, span.end).join(' '))),
+  );
   sentences.forEach((s, si) => {
-    for (const span of spans[si]) {
-      const key = s.words.slice(span.start, span.end).join(' ');
+    spans[si].forEach((span, j) => {
+      const key = keys[si][j];
       const v = votes.get(key) ?? [0, 0, 0, 0];
       v[LABELS.indexOf(span.label)] += span.score;
       votes.set(key, v);
       if (span.label === 'PER' && span.end - span.start > 1) surnames.add(s.words[span.end - 1]);
-    }
+    });
   });
   const relabelled = sentences.map((s, si) =>
-    spans[si].map((span) => {
-      const key = s.words.slice(span.start, span.end).join(' ');
+    spans[si].map((span, j) => {
+      const key = keys[si][j];
       let label = span.label;
       if (span.end - span.start === 1 && surnames.has(key)) label = 'PER';
       else {
@@ -49,12 +53,11 @@ export function refineConsistentLabels(
     }),
   );
   return sentences.map((s, si) => {
-    const inside = new Uint8Array(s.words.length);
-    for (const span of relabelled[si]) inside.fill(1, span.start, span.end);
+    const own = relabelled[si];
     let added: NameSpan[] | null = null;
     for (let i = 1; i < s.words.length; i++) {
       const w = s.words[i];
-      if (inside[i] || !startsUpper(w)) continue;
+      if (!startsUpper(w) || own.some((span) => span.start <= i && i < span.end)) continue;
       let label: NameLabel | null = surnames.has(w) ? 'PER' : null;
       const v = label ? null : votes.get(w);
       if (v) {
