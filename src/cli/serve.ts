@@ -13,6 +13,8 @@ export interface ServeCommandOptions {
   token?: string;
   bodyLimit: number;
   web: string;
+  /** false with --no-cache. */
+  cache: boolean;
 }
 
 /** --body-limit: bytes, or with a k/M suffix (powers of 1024). */
@@ -61,7 +63,7 @@ export async function runServe(options: ServeCommandOptions, io: { stdout: NodeJ
   }
   const site = loadSite(options.web);
   if (!site.has('/index.html')) io.stderr.write(`dyad: the page is not built (${options.web} has no index.html): run npm run build:web; serving the API only\n`);
-  const started = await serve({ host: options.host, port: options.port, token: token ?? null, corpus, site, bodyLimit: options.bodyLimit });
+  const started = await serve({ host: options.host, port: options.port, token: token ?? null, corpus, site, bodyLimit: options.bodyLimit, cache: options.cache ? undefined : 0 });
   if (!started.ok) {
     corpus?.close();
     io.stderr.write(started.error.message + '\n');
@@ -83,6 +85,7 @@ export const registerServe: RegisterCommands = (program: Command, setExit) => {
     .option('--host <address>', 'address to listen on; anything but loopback needs --token', '127.0.0.1')
     .option('--token <token>', 'require "Authorization: Bearer <token>" on every API request (or set DYAD_TOKEN)')
     .addOption(new Option('--body-limit <n>', 'largest request body; k/M suffixes').argParser(parseBodyLimit).default(5 * 1024 * 1024, '5M'))
+    .option('--no-cache', 'answer every corpus request from the database (by default answers are kept until the corpus changes)')
     .addOption(new Option('--web <dir>', 'folder of the built page').default(WEB_DIST, 'web/dist').hideHelp())
     .addHelpText('after', SERVE_HELP)
     .action(async (options: ServeCommandOptions) => {

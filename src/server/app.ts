@@ -7,6 +7,7 @@ import { HTTPException } from 'hono/http-exception';
 import { createContext, DyadFailure, type Context } from '../index.js';
 import type { Corpus } from '../corpus/store/index.js';
 import { ApiError, errorBody } from './api-error.js';
+import { answerCache, DEFAULT_CACHE_ENTRIES } from './cache.js';
 import { openApiDocument } from './openapi.js';
 import { honoPath, type ApiEnv, type ApiRoute } from './route.js';
 import { ROUTES } from './routes.js';
@@ -26,6 +27,8 @@ export interface AppOptions {
   site?: Site | null;
   /** Analysis context for /extract (lexicons, forceEnglish); its maxBytes follows bodyLimit. */
   context?: Context;
+  /** How many answers of the corpus read routes to keep until the corpus changes (cache.ts); 0 keeps none. */
+  cache?: number;
   /** Routes to serve (all of ROUTES by default). */
   routes?: readonly ApiRoute[];
 }
@@ -60,6 +63,7 @@ export function createApp(options: AppOptions = {}): Hono {
   };
   const token = options.token || null;
   const routes = options.routes ?? ROUTES;
+  const cache = env.corpus && (options.cache ?? DEFAULT_CACHE_ENTRIES) > 0 ? answerCache(env.corpus.db, options.cache ?? DEFAULT_CACHE_ENTRIES) : null;
   const app = new Hono();
 
   app.onError((err, c) => {
@@ -125,8 +129,16 @@ export function createApp(options: AppOptions = {}): Hono {
         if (!parsed.success) throw new ApiError(400, `dyad: bad path for ${route.path}: ${describeIssues(parsed.error)}`);
         params = parsed.data;
       }
+      const cacheable = cache !== null && route.corpus === true && route.method === 'get';
+      const key = cacheable ? `${route.path}\u0000${JSON.stringify(query)}\u0000${JSON.stringify(params)}` : '';
+      const kept = cacheable ? cache.get(key) : undefined;
+      if (kept !== undefined) return c.body(kept, 200, { 'content-type': 'application/json', 'x-dyad-cache': 'hit' });
       const result = await route.handle({ query, params, c }, env);
-      return result instanceof Response ? result : c.json(result as object);
+      if (route.method === 'post') cache?.clear();
+      if (result instanceof Response) return result;
+      const body = JSON.stringify(result);
+      if (cacheable) cache.set(key, body);
+      return c.body(body, 200, { 'content-type': 'application/json' });
     });
   }
   return app;

@@ -149,3 +149,35 @@ test('server: corpus routes without a corpus answer 503 saying how to open one',
     assert.match(((await res.json()) as { error: string }).error, /^dyad: no corpus database is open; start the server with dyad serve --db PATH$/);
   }
 });
+
+test('server: kept answers are dropped when the corpus changes, by this server or another process', async () => {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-cache-'));
+  const path = join(dir, 'corpus.db');
+  const mine = openCorpus(path);
+  const other = openCorpus(path);
+  try {
+    const cached = createApp({ corpus: mine });
+    const total = async () => {
+      const res = await cached.request('/articles');
+      return [((await res.json()) as List<unknown>).total, res.headers.get('x-dyad-cache')];
+    };
+    assert.deepEqual(await total(), [0, null]);
+    assert.deepEqual(await total(), [0, 'hit']);
+    await cached.request('/extract', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...ARTICLES[0], store: true }) });
+    assert.deepEqual(await total(), [1, null], 'a store through this server drops the kept answers');
+    const { insertRecord } = await import('../../src/corpus/store/index.js');
+    const record = (await ((await createApp().request('/extract', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ARTICLES[1]) })).json())) as { records: ArticleRecord[] };
+    insertRecord(other, record.records[0]!);
+    assert.deepEqual(await total(), [2, null], 'a commit by another connection drops them too');
+    const uncached = createApp({ corpus: mine, cache: 0 });
+    await uncached.request('/articles');
+    assert.equal((await uncached.request('/articles')).headers.get('x-dyad-cache'), null);
+  } finally {
+    mine.close();
+    other.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
