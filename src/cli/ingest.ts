@@ -34,6 +34,8 @@ export interface IngestIo {
 }
 
 export const DEFAULT_DB = './dyad.db';
+/** Exit code after Ctrl-C (128 + SIGINT), as shells report it. */
+export const EXIT_INTERRUPTED = 130;
 /** Reason groups and inputs per group the closing summary shows. */
 export const SUMMARY_GROUPS = 8;
 export const SUMMARY_INPUTS = 3;
@@ -74,9 +76,11 @@ Inputs are read as by dyad extract: .txt .md .html files, directories (walked in
 normalized text) is skipped before it is analyzed, so running the same command again stores nothing new.
 
 The run commits every --batch articles: kill it at any moment and run it again; nothing is lost or stored twice.
+Ctrl-C stops after the current article and commits what was analyzed.
 Failures (unreadable files, bad JSONL lines, empty articles) are kept in the database's failures table.
 
-Exit codes: 0 every input stored or already there; 1 some inputs failed; 2 usage error.
+Exit codes: 0 every input stored or already there; 1 some inputs failed; 2 usage error; 130 stopped by Ctrl-C
+(what was analyzed before it is stored).
 
 Examples:
   $ dyad ingest articles.jsonl                         into ./dyad.db
@@ -268,8 +272,18 @@ export async function runIngest(inputs: readonly string[], options: IngestCliOpt
       yield item;
     }
   }
+  // Ctrl-C stops after the article being analyzed and commits what was analyzed; a second one quits at once (the
+  // committed batches stay either way).
+  const stop = new AbortController();
+  const onSigint = () => {
+    if (stop.signal.aborted) process.exit(EXIT_INTERRUPTED);
+    bar.note('dyad: stopping after the current article (press Ctrl-C again to quit at once)');
+    stop.abort();
+  };
+  process.on('SIGINT', onSigint);
   const ingestOptions = {
     context,
+    signal: stop.signal,
     batch: options.batch,
     onInput: (item: IngestItem, _outcome: unknown, summary: IngestSummary) => bar.advance(sizes.get(item) ?? 0, summary),
     onCommit: (_stored: number, summary: IngestSummary) => bar.committed(summary),
@@ -281,6 +295,7 @@ export async function runIngest(inputs: readonly string[], options: IngestCliOpt
     if (feeds.length) {
       const { ingestFeed } = await import('../corpus/feeds/index.js');
       for (const url of feeds) {
+        if (stop.signal.aborted) break;
         const base = summary;
         const result = await ingestFeed(corpus, url, {
           allowPrivate: options.allowPrivate ?? false,
@@ -294,11 +309,16 @@ export async function runIngest(inputs: readonly string[], options: IngestCliOpt
       }
     }
   } finally {
+    process.off('SIGINT', onSigint);
     bar.stop();
     corpus.close();
   }
   const seconds = (clock() - started) / 1000;
   if (summary.new + summary.duplicate + summary.failed === 0 && inputs.length) io.stderr.write(`dyad: no articles found in ${inputs.join(' ')}\n`);
   for (const line of summaryLines(summary, seconds, options.db)) io.stderr.write(line + '\n');
+  if (stop.signal.aborted) {
+    io.stderr.write(`dyad: stopped; run the same command again to ingest the rest\n`);
+    return EXIT_INTERRUPTED;
+  }
   return summary.failed ? EXIT_SOME_FAILED : EXIT_OK;
 }

@@ -33,6 +33,8 @@ export interface IngestSummary {
   duplicate: number;
   failed: number;
   failures: { input: string; reason: string }[];
+  /** The run was stopped by its signal before every input was read (what was analyzed is stored). */
+  stopped?: boolean;
 }
 
 export type Outcome = 'new' | 'duplicate' | 'failed';
@@ -51,6 +53,8 @@ export interface IngestOptions {
   analyze?: typeof libraryAnalyze;
   /** The ingestion time to record (ISO); now by default. */
   now?: () => string;
+  /** Stops the run after the input being analyzed: what was analyzed is committed, the rest is left for a re-run. */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_BATCH = 50;
@@ -162,9 +166,16 @@ export async function ingest(corpus: Corpus, inputs: AsyncIterable<IngestItem> |
   };
 
   for await (const item of inputs) {
+    if (options.signal?.aborted) {
+      summary.stopped = true;
+      break;
+    }
     const outcome = decide(item);
     options.onInput?.(item, outcome, summary);
     if (pending.length + pendingFailures.length >= batchSize) flush();
+    // Analysis is synchronous and a JSONL chunk holds many articles: let timers, signals (Ctrl-C) and requests of
+    // the same process run between two articles.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   flush();
   return summary;

@@ -182,3 +182,34 @@ test('cli: dyad ingest --feed refuses a loopback feed without --allow-private, a
     server.close();
   }
 });
+
+test('cli: Ctrl-C stops dyad ingest after the current article, commits what was analyzed, and exits 130', async () => {
+  const N = 120;
+  const dir = tempDir();
+  const file = articles(dir, N);
+  const db = join(dir, 'int.db');
+  const args = ['ingest', file, '--db', db, '--batch', '50'];
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (c) => (stderr += c));
+  // Interrupt once the first batch is in, mid-way through the second.
+  const timer = setInterval(() => {
+    if (stored(db) >= 50) {
+      clearInterval(timer);
+      child.kill('SIGINT');
+    }
+  }, 15);
+  const [code] = (await once(child, 'exit')) as [number | null];
+  clearInterval(timer);
+  assert.equal(code, 130, stderr);
+  assert.match(stderr, /dyad: stopping after the current article/);
+  const m = /dyad: ingested (\d+) new, 0 duplicate, 0 failed/.exec(stderr);
+  assert.ok(m, stderr);
+  const n = Number(m[1]);
+  assert.ok(n > 50 && n < N, `interrupted after ${n} articles`);
+  assert.deepEqual(query(db, 'SELECT count(*) AS n FROM articles'), { n }, 'every article analyzed before the stop is stored');
+  assert.match(stderr, /dyad: stopped; run the same command again to ingest the rest\n$/);
+  const rest = await runDyad(args);
+  assert.equal(rest.code, 0, rest.stderr);
+  assert.match(rest.stderr, new RegExp(`^dyad: ingested ${N - n} new, ${n} duplicate, 0 failed`));
+});
