@@ -194,7 +194,7 @@ export function printStats(stats: CorpusStats, path: string): string {
   const range = stats.published.first ? `${stats.published.first} … ${stats.published.last}` : 'none';
   return [
     `corpus ${path} (schema version ${stats.schemaVersion})`,
-    `  articles        ${stats.articles} from ${stats.outlets} outlet${stats.outlets === 1 ? '' : 's'} (${stats.stories} stories: near-duplicate groups)`,
+    `  articles        ${stats.articles}${stats.outlets ? ` from ${stats.outlets} outlet${stats.outlets === 1 ? '' : 's'}` : ''} (${stats.stories} stories: near-duplicate groups)`,
     `  entities        ${stats.entities} (${stats.distinctEntities} distinct by name and type)`,
     `  quotes          ${stats.quotes}`,
     `  events          ${stats.events} reports of ${stats.corpusEvents} corpus events`,

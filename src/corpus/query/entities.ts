@@ -56,24 +56,29 @@ export function listEntities(db: Database.Database, filter: EntityFilter = {}, p
   const { limit, offset } = pageOf(filter.top !== undefined ? { ...page, limit: filter.top } : page);
   const { where, params } = entityConditions(filter);
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (prepared(db, `SELECT count(*) AS n FROM (SELECT 1 FROM entities e ${clause} GROUP BY e.name, e.type)`).get(...params) as { n: number }).n;
+  // One grouping pass gives the page and (as a window count over the groups) the total.
   const groups = prepared(
     db,
-    `SELECT e.name, e.type, count(DISTINCT e.article) AS articles, sum(e.mentions) AS mentions,
-            min(a.published) AS first, max(a.published) AS last
-     FROM entities e JOIN articles a ON a.rowid = e.article ${clause}
-     GROUP BY e.name, e.type
-     ORDER BY articles DESC, mentions DESC, e.name LIMIT ? OFFSET ?`,
-  ).all(...params, limit, offset) as Omit<EntityItem, 'country' | 'actor'>[];
-  // The most frequent country and actor code of each group on the page (a handful of indexed look-ups).
+    `SELECT name, type, articles, mentions, count(*) OVER () AS total FROM (
+       SELECT e.name, e.type, count(DISTINCT e.article) AS articles, sum(e.mentions) AS mentions
+       FROM entities e ${clause} GROUP BY e.name, e.type)
+     ORDER BY articles DESC, mentions DESC, name, type LIMIT ? OFFSET ?`,
+  ).all(...params, limit, offset) as { name: string; type: string; articles: number; mentions: number; total: number }[];
+  const total = groups.length
+    ? groups[0]!.total
+    : (prepared(db, `SELECT count(*) AS n FROM (SELECT DISTINCT e.name, e.type FROM entities e ${clause})`).get(...params) as { n: number }).n;
+  // For each group on the page: the most frequent country and actor code, and the first and last publication date
+  // (indexed look-ups by name).
   const mode = prepared(
     db,
     `SELECT country, actor FROM entities WHERE name = ? AND type = ?
      GROUP BY country, actor ORDER BY country IS NULL, count(*) DESC, country, actor LIMIT 1`,
   );
+  const span = prepared(db, `SELECT min(a.published) AS first, max(a.published) AS last FROM entities e JOIN articles a ON a.rowid = e.article WHERE e.name = ? AND e.type = ?`);
   const items = groups.map((g): EntityItem => {
     const m = mode.get(g.name, g.type) as { country: string | null; actor: string | null };
-    return { name: g.name, type: g.type, country: m.country, actor: m.actor, articles: g.articles, mentions: g.mentions, first: g.first, last: g.last };
+    const d = span.get(g.name, g.type) as { first: string | null; last: string | null };
+    return { name: g.name, type: g.type, country: m.country, actor: m.actor, articles: g.articles, mentions: g.mentions, first: d.first, last: d.last };
   });
   return { total, limit, offset, items };
 }

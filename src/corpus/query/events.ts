@@ -54,15 +54,20 @@ export interface EventItem {
   end: number;
 }
 
-const SELECT = `
-SELECT a.id AS article, e.local_id AS event, e.code, e.root, e.quad, e.goldstein, e.modality, e.date, e.date_end AS dateEnd,
+// As for quotes: the page comes from the events table alone, with the filtered total as a window count.
+const ORDER = `e.date IS NULL, e.date DESC, e.article DESC, e.start`;
+const select = (clause: string) => `
+WITH page AS (SELECT e.rowid AS event, count(*) OVER () AS total FROM events e ${clause} ORDER BY ${ORDER} LIMIT ? OFFSET ?)
+SELECT page.total, a.id AS article, e.local_id AS event, e.code, e.root, e.quad, e.goldstein, e.modality, e.date, e.date_end AS dateEnd,
        e.source_actor AS sourceActor, e.source_name AS sourceName, e.source_country AS sourceCountry,
        e.target_actor AS targetActor, e.target_name AS targetName, e.target_country AS targetCountry,
        e.place, e.sentence, a.title, a.outlet, e.corpus_event AS corpusEvent,
        ce.mentions, ce.articles, ce.sources, e.start, e."end"
-FROM events e
+FROM page
+JOIN events e ON e.rowid = page.event
 JOIN articles a ON a.rowid = e.article
-LEFT JOIN corpus_events ce ON ce.id = e.corpus_event`;
+LEFT JOIN corpus_events ce ON ce.id = e.corpus_event
+ORDER BY ${ORDER}`;
 
 const CODE = /^[A-Z0-9]{3,}$/;
 const QUADS: Record<string, number> = { 'verbal-cooperation': 1, 'material-cooperation': 2, 'verbal-conflict': 3, 'material-conflict': 4 };
@@ -136,12 +141,8 @@ export function listEvents(db: Database.Database, filter: EventFilter = {}, page
   const { limit, offset } = pageOf(page);
   const { where, params } = eventConditions(filter);
   const clause = where.length ? `WHERE ${where.join('\n  AND ')}` : '';
-  const total = (prepared(db, `SELECT count(*) AS n FROM events e ${clause}`).get(...params) as { n: number }).n;
-  const rows = prepared(db, `${SELECT}\n${clause}\nORDER BY e.date IS NULL, e.date DESC, e.article DESC, e.start LIMIT ? OFFSET ?`).all(
-    ...params,
-    limit,
-    offset,
-  ) as Omit<EventItem, 'name'>[];
-  const items = rows.map(({ article, event, code, ...rest }): EventItem => ({ article, event, code, name: cameoName(code) ?? null, ...rest }));
+  const rows = prepared(db, select(clause)).all(...params, limit, offset) as (Omit<EventItem, 'name'> & { total: number })[];
+  const total = rows.length ? rows[0]!.total : (prepared(db, `SELECT count(*) AS n FROM events e ${clause}`).get(...params) as { n: number }).n;
+  const items = rows.map(({ total: _total, article, event, code, ...rest }): EventItem => ({ article, event, code, name: cameoName(code) ?? null, ...rest }));
   return { total, limit, offset, items };
 }
