@@ -280,6 +280,11 @@ export function targetActors(scope: ActorScope, view: SentenceView, item: RunIte
   return out;
 }
 
+/** The actors of `refs` that are none of `exclude` (a module function: no closure per call). */
+function keep(refs: ActorRef[], exclude: readonly ActorRef[] | undefined): ActorRef[] {
+  return exclude ? refs.filter((r) => !exclude.some((x) => same(x, r))) : refs;
+}
+
 /**
  * The target after chunk `from` (the verb group, or the particle/object after it): the direct object first, then
  * phrases with the entry's prepositions, or the default ones; the first phrase that names an actor wins.
@@ -292,14 +297,13 @@ export function targetAfter(scope: ActorScope, view: SentenceView, from: number,
   // After an object naming a violent event, its phrase names the victim, not the target of the verb
   // ("condemned the attack on the embassy": the embassy was attacked, not condemned).
   let passedObject = false;
-  const keep = (refs: ActorRef[]) => (options.exclude ? refs.filter((r) => !options.exclude!.some((x) => same(x, r))) : refs);
   for (let i = 0; i < items.length; i++) {
     const { item, rest, first } = items[i];
     const prep = item.prep === null ? null : tokens[item.prep].norm;
     // The predicate's own object noun ("froze Iranian assets", "seized the Ukrainian port"): an actor if its head
     // is one; otherwise the names in it count only when no later phrase names a target.
     if (options.skip && item.group[0].start >= options.skip.start && item.group[0].start < options.skip.end) {
-      const refs = keep(itemActors(scope, view, item, rest, OBJECT_LENDERS));
+      const refs = keep(itemActors(scope, view, item, rest, OBJECT_LENDERS), options.exclude);
       if (refs.length) return { refs, range: { start: item.group[0].start, end: item.group[item.group.length - 1].end } };
       objectItem = { item, rest };
       continue;
@@ -315,7 +319,7 @@ export function targetAfter(scope: ActorScope, view: SentenceView, from: number,
     if (options.scene && !allowed && prep === 'in' && !first && !scene && !options.only) scene = { item, rest };
     if (!allowed) continue;
     // A date or a place phrase is not a target ("on Thursday", "in Moscow").
-    const refs = keep(options.strict ? itemActors(scope, view, item, rest, OBJECT_LENDERS) : targetActors(scope, view, item, rest));
+    const refs = keep(options.strict ? itemActors(scope, view, item, rest, OBJECT_LENDERS) : targetActors(scope, view, item, rest), options.exclude);
     if (!refs.length) {
       if (prep === null && first && VIOLENT_EVENT_NOUNS.has(view.tokens[item.group[item.group.length - 1].head].norm)) passedObject = true;
       continue;
@@ -325,7 +329,7 @@ export function targetAfter(scope: ActorScope, view: SentenceView, from: number,
   }
   for (const last of [objectItem, scene]) {
     if (!last || options.strict) continue;
-    const refs = keep(targetActors(scope, view, last.item, last.rest));
+    const refs = keep(targetActors(scope, view, last.item, last.rest), options.exclude);
     const g = last.item.group;
     if (refs.length) return { refs, range: { start: g[0].start, end: g[g.length - 1].end } };
   }

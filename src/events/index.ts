@@ -133,20 +133,10 @@ function entriesAt(t: Token): VerbEntry[] {
  * saying counts only beside "should"/"must"; "invitation" always; a dictionary verb always.
  */
 function worthReading(tokens: readonly Token[], start: number, end: number, lexicons: Lexicons): boolean {
-  let words: Set<string> | null = null;
-  const sentenceWords = () => {
-    if (!words) {
-      words = new Set();
-      for (let i = start; i < end; i++) {
-        const t = tokens[i];
-        words.add(t.norm);
-        if (t.lemma !== t.norm) words.add(lemmaOf(t));
-      }
-    }
-    return words;
-  };
+  let words: Set<string> | null = null; // the sentence's words and lemmas, built only when an entry needs them
   let speech = false;
   let obligation = false;
+  const dictionary = lexicons.verbs.length > 0;
   for (let i = start; i < end; i++) {
     const t = tokens[i];
     const p = t.pos;
@@ -160,14 +150,24 @@ function worthReading(tokens: readonly Token[], start: number, end: number, lexi
         if (first.particle) {
           if (i + 1 < end && tokens[i + 1].norm === first.particle) return true;
         } else if (first.objects.length) {
-          const ws = sentenceWords();
-          for (const o of first.objects) if (ws.has(o)) return true;
+          words ??= sentenceWords(tokens, start, end);
+          for (const o of first.objects) if (words.has(o)) return true;
         } else return true;
       }
     }
-    if (lexicons.verbs.length > 0 && (p === 'VERB' || p === 'NOUN' || p === 'ADJ') && isDictionaryVerb(tokens, i, lexicons)) return true;
+    if (dictionary && (p === 'VERB' || p === 'NOUN' || p === 'ADJ') && isDictionaryVerb(tokens, i, lexicons)) return true;
   }
   return speech && obligation;
+}
+
+function sentenceWords(tokens: readonly Token[], start: number, end: number): Set<string> {
+  const words = new Set<string>();
+  for (let i = start; i < end; i++) {
+    const t = tokens[i];
+    words.add(t.norm);
+    if (t.lemma !== t.norm) words.add(lemmaOf(t));
+  }
+  return words;
 }
 
 export function buildScope(doc: Article, ctx: Context): EventScope {
@@ -204,15 +204,17 @@ export function buildScope(doc: Article, ctx: Context): EventScope {
   // Only sentences with a word some finder starts from are read (most sentences of most articles have none).
   const views: SentenceView[] = [];
   const active: number[] = [];
-  doc.sentences.forEach((s, k) => {
-    if (discarded.has(k)) return;
+  const grammar = { breaks, verbs };
+  for (let k = 0; k < doc.sentences.length; k++) {
+    const s = doc.sentences[k];
+    if (discarded.has(k)) continue;
     // A predicate word and someone to do it: a name, an agent noun or a personal pronoun.
     let actor = false;
     for (let i = s.tokenStart; i < s.tokenEnd && !actor; i++) actor = actors.entityAt[i] >= 0 || mayBeActor(doc.tokens[i], agentIndex);
-    if (!actor || !worthReading(doc.tokens, s.tokenStart, s.tokenEnd, lexicons)) return;
-    views[k] = readSentence(doc.tokens, k, s.tokenStart, s.tokenEnd, { breaks, verbs });
+    if (!actor || !worthReading(doc.tokens, s.tokenStart, s.tokenEnd, lexicons)) continue;
+    views[k] = readSentence(doc.tokens, k, s.tokenStart, s.tokenEnd, grammar);
     active.push(k);
-  });
+  }
   return { doc, ctx, views, active, actors, verbsByLemma: VERBS_BY_LEMMA, nounsByLemma: NOUNS_BY_LEMMA, discarded, frames: [] };
 }
 
