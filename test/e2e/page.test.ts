@@ -110,3 +110,25 @@ test('e2e: the triangle view draws China, Russia and the US with a side to choos
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: join(ARTIFACTS, 'triangle.png'), fullPage: true });
 });
+
+test('e2e: the events table, quotes explorer and relation timeline read the stored article', async () => {
+  await page.goto(`${server.url}/#/events?source=RUS`);
+  await page.locator('table tbody tr').first().waitFor();
+  const firstEvent = await page.locator('table tbody tr').first().innerText();
+  assert.match(firstEvent, /\b0\d{2,3} [A-Z][a-z]/, 'a CAMEO code with its name');
+  await page.screenshot({ path: join(ARTIFACTS, 'events.png'), fullPage: true });
+
+  await page.goto(`${server.url}/#/quotes`);
+  await page.locator('table tbody tr').first().waitFor();
+  await page.locator('#f-speaker').fill('Cui Heng');
+  await page.locator('#f-speaker').press('Enter');
+  await page.waitForURL(/#\/quotes\?speaker=Cui\+Heng/);
+  await page.locator('table tbody tr').first().waitFor();
+  assert.ok((await page.locator('table tbody tr').allInnerTexts()).every((row) => row.includes('Cui Heng')));
+  await page.screenshot({ path: join(ARTIFACTS, 'quotes.png'), fullPage: true });
+
+  await page.goto(`${server.url}/#/relations?a=RUS&b=CHN&by=day`);
+  await page.locator('figure.chart canvas').waitFor();
+  assert.ok((await page.locator('table tbody tr').count()) >= 1);
+  await page.screenshot({ path: join(ARTIFACTS, 'relations.png'), fullPage: true });
+});

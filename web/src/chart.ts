@@ -21,7 +21,8 @@ export function timeChart(periods: readonly string[], series: readonly Series[],
     title,
     width: 600,
     height: 260,
-    scales: { x: { time: false }, y: {}, y2: {} },
+    // Half a period of room at each end, so one period is a point in the middle rather than on the axis.
+    scales: { x: { time: false, range: () => [-0.5, Math.max(0.5, periods.length - 0.5)] }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] }, y2: {} },
     axes: [
       { values: (_u, splits) => splits.map((s) => (Number.isInteger(s) ? label(s) : '')), gap: 4 },
       { scale: 'y', label: 'events' },

@@ -8,12 +8,15 @@ import { segments } from '../highlight.js';
 
 export function highlightedText(record: ArticleRecord, cameo: Record<string, string>): HTMLElement {
   const box = h('div', { class: 'article-text', 'data-testid': 'article-text' });
+  // The open quote and event elements; a segment continues them or closes them and opens its own.
   let quoteEl: HTMLElement | null = null;
   let quoteOf: unknown = null;
+  let eventEl: HTMLElement | null = null;
+  let eventOf: unknown = null;
   for (const seg of segments(record)) {
     const piece = record.text.slice(seg.start, seg.end);
-    let node: Node;
     const x = seg.inline;
+    let node: Node;
     if (!x) node = document.createTextNode(piece);
     else if (x.kind === 'entity') {
       node = h(
@@ -29,23 +32,24 @@ export function highlightedText(record: ArticleRecord, cameo: Record<string, str
         },
         piece,
       );
-    } else if (x.kind === 'event') {
-      node = h('span', { class: 'mark trigger', tabindex: 0, 'data-event': x.event.id, 'data-code': x.event.code, 'data-tip': eventTip(x.event, cameo, record.entities) }, piece);
     } else {
       node = h('span', { class: 'mark date', tabindex: 0, 'data-value': x.date.value, 'data-tip': dateTip(x.date) }, piece);
     }
-    if (seg.quote) {
-      if (quoteOf !== seg.quote || !quoteEl) {
-        quoteEl = h('span', { class: 'quote', 'data-quote': seg.quote.id, 'data-tip': quoteTip(seg.quote, record.entities) });
-        box.append(quoteEl);
-        quoteOf = seg.quote;
-      }
-      quoteEl.append(node);
-    } else {
-      quoteEl = null;
-      quoteOf = null;
-      box.append(node);
+    if (seg.quote !== quoteOf) {
+      quoteOf = seg.quote;
+      quoteEl = seg.quote ? h('span', { class: 'quote', 'data-quote': seg.quote.id, 'data-tip': quoteTip(seg.quote, record.entities) }) : null;
+      if (quoteEl) box.append(quoteEl);
+      eventOf = null;
+      eventEl = null;
     }
+    if (seg.event !== eventOf) {
+      eventOf = seg.event;
+      eventEl = seg.event
+        ? h('span', { class: 'mark trigger', tabindex: 0, 'data-event': seg.event.id, 'data-code': seg.event.code, 'data-tip': eventTip(seg.event, cameo, record.entities) })
+        : null;
+      if (eventEl) (quoteEl ?? box).append(eventEl);
+    }
+    (eventEl ?? quoteEl ?? box).append(node);
   }
   return box;
 }
