@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { analyze, createContext, DyadFailure, toRecord, type ArticleRecord } from '../../../src/index.js';
-import { insertRecord, MIGRATIONS, openCorpus, SCHEMA_VERSION, type Corpus } from '../../../src/corpus/store/index.js';
+import { insertRecord, migrate, MIGRATIONS, openCorpus, SCHEMA_VERSION, type Corpus } from '../../../src/corpus/store/index.js';
 import { ACTOR_TYPE_CODES, actorCountry, quoteTopics } from '../../../src/corpus/store/rows.js';
 import { createRequire } from 'node:module';
 
@@ -65,6 +65,25 @@ test('store: a new corpus is migrated to the latest schema version, with WAL, NO
   const third = openCorpus(path);
   assert.equal(count(third, 'articles'), 1);
   third.close();
+});
+
+test('store: migrations run in order from the recorded version, each all or nothing', () => {
+  const db = new Database(':memory:');
+  const steps = [
+    { version: 1, name: 'one', sql: 'CREATE TABLE a (x INTEGER);' },
+    { version: 2, name: 'two', sql: 'CREATE TABLE b (y INTEGER);' },
+  ];
+  migrate(db, 'test.db', false, steps.slice(0, 1));
+  assert.equal(db.pragma('user_version', { simple: true }), 1);
+  db.exec('INSERT INTO a VALUES (7)');
+  migrate(db, 'test.db', false, steps);
+  assert.equal(db.pragma('user_version', { simple: true }), 2);
+  assert.deepEqual(db.prepare('SELECT x FROM a').all(), [{ x: 7 }], 'migration 1 did not run again');
+  const broken = [...steps, { version: 3, name: 'broken', sql: 'CREATE TABLE c (z INTEGER); INSERT INTO nowhere VALUES (1);' }];
+  assert.throws(() => migrate(db, 'test.db', false, broken), /no such table: nowhere/);
+  assert.equal(db.pragma('user_version', { simple: true }), 2);
+  assert.equal(db.prepare("SELECT name FROM sqlite_master WHERE name = 'c'").get(), undefined, 'the failed migration left nothing');
+  db.close();
 });
 
 test('store: an in-memory corpus works', () => {
