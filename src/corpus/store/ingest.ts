@@ -165,18 +165,22 @@ export async function ingest(corpus: Corpus, inputs: AsyncIterable<IngestItem> |
     return 'new';
   };
 
-  for await (const item of inputs) {
-    if (options.signal?.aborted) {
-      summary.stopped = true;
-      break;
+  try {
+    for await (const item of inputs) {
+      if (options.signal?.aborted) {
+        summary.stopped = true;
+        break;
+      }
+      const outcome = decide(item);
+      options.onInput?.(item, outcome, summary);
+      if (pending.length + pendingFailures.length >= batchSize) flush();
+      // Analysis is synchronous and a JSONL chunk holds many articles: let timers, signals (Ctrl-C) and requests of
+      // the same process run between two articles.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    const outcome = decide(item);
-    options.onInput?.(item, outcome, summary);
-    if (pending.length + pendingFailures.length >= batchSize) flush();
-    // Analysis is synchronous and a JSONL chunk holds many articles: let timers, signals (Ctrl-C) and requests of
-    // the same process run between two articles.
-    await new Promise<void>((resolve) => setImmediate(resolve));
+  } finally {
+    // Also when the input stream fails: what was analyzed is kept.
+    flush();
   }
-  flush();
   return summary;
 }

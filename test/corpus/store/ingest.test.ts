@@ -113,3 +113,15 @@ test('ingest: a record that cannot be stored is a failure and leaves no rows', a
   assert.equal(orphans.n, 0);
   corpus.close();
 });
+
+test('ingest: must not lose the analyzed articles of a batch when the input stream fails', async () => {
+  const corpus = openCorpus(':memory:');
+  async function* broken(): AsyncGenerator<IngestItem> {
+    yield article(1);
+    yield article(2);
+    throw new Error('the disk went away');
+  }
+  await assert.rejects(ingest(corpus, broken(), { context: ctx, batch: 50 }), /the disk went away/);
+  assert.equal(count(corpus, 'articles'), 2);
+  corpus.close();
+});
