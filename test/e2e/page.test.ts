@@ -59,7 +59,8 @@ test('e2e: paste the reference article, Lavrov is highlighted as a person with h
   await page.locator('#article-input').fill(readFileSync(ARTICLE, 'utf8'));
   await page.locator('#store').check();
   await page.locator('#analyze').click();
-  await page.locator('[data-testid="article-text"]').waitFor();
+  // The analysis runs in this test's process, which `npm test` shares with every other test file: give it time.
+  await page.locator('[data-testid="article-text"]').waitFor({ timeout: 90_000 });
   const lavrov = page.locator('a.ent-PERSON', { hasText: 'Lavrov' }).first();
   await lavrov.waitFor();
   assert.equal(await lavrov.getAttribute('data-type'), 'PERSON');
