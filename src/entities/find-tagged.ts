@@ -7,7 +7,9 @@ import { makeCand } from './work.js';
 import { isPlaceContext } from './refine-types.js';
 
 function isHyphen(text: string, t: { start: number; end: number }): boolean {
-  return t.end - t.start === 1 && /[-\u2010\u2011]/.test(text[t.start]);
+  if (t.end - t.start !== 1) return false;
+  const c = text.charCodeAt(t.start);
+  return c === 45 || c === 0x2010 || c === 0x2011;
 }
 
 /** A reading of the rules the tagger may overrule: an unexplained name, a place split off the front of a run,
@@ -25,9 +27,9 @@ function placeList(c: Cand): boolean {
 }
 
 /** Some word of [p0, p1) is no part of a lexicon name: the span names more than what the lexicons know in it. */
-function hasUncovered(w: Work, p0: number, p1: number, covering: Map<number, Cand>): boolean {
+function hasUncovered(w: Work, p0: number, p1: number, covering: readonly (Cand | undefined)[]): boolean {
   for (let k = p0; k < p1; k++) {
-    const c = covering.get(k);
+    const c = covering[k];
     if ((!c || c.dropped || !c.known) && /^[\p{Lu}\p{N}]/u.test(w.view.pieces[k].text)) return true;
   }
   return false;
@@ -91,11 +93,12 @@ export function findTagged(w: Work): void {
   const tagged = w.tagger(input);
   const byRange = new Map<number, Cand>();
   const rangeKey = (p0: number, p1: number) => p0 * 0x100000 + p1;
-  const covering = new Map<number, Cand>();
+  // The candidate over each piece (the last one proposed), by piece index.
+  const covering: (Cand | undefined)[] = new Array(view.pieces.length);
   for (const c of w.cands) {
     if (c.dropped || c.kind === 'title') continue;
     byRange.set(rangeKey(c.p0, c.p1), c);
-    for (let k = c.p0; k < c.p1; k++) covering.set(k, c);
+    for (let k = c.p0; k < c.p1; k++) covering[k] = c;
   }
   // Words of the people the tagger found by their full names ("Michael Jordan").
   const surnames = new Set<string>();
@@ -139,7 +142,7 @@ export function findTagged(w: Work): void {
       }
       const over = new Set<Cand>();
       for (let k = p0; k < end; k++) {
-        const c = covering.get(k);
+        const c = covering[k];
         if (c && !c.dropped) over.add(c);
       }
       // "U.S. Open", "Hong Kong Open", "Fed Cup": a place inside a longer name is part of that name. But "Paris-based"
@@ -157,7 +160,7 @@ export function findTagged(w: Work): void {
       const c = makeCand(w, p0, end, { rule: `tagger-${span.label.toLowerCase()}`, tagged: span.label });
       w.cands.push(c);
       byRange.set(rangeKey(p0, end), c);
-      for (let k = p0; k < end; k++) covering.set(k, c);
+      for (let k = p0; k < end; k++) covering[k] = c;
     }
   });
 }

@@ -188,7 +188,8 @@ export function createTagger(model: NameModel): NameTagger {
   const scratch = {
     size: 0, E: new Float64Array(0), delta: new Float64Array(0), back: new Uint8Array(0), fw: new Float64Array(0),
     bw: new Float64Array(0), scale: new Float64Array(0), labels: new Uint8Array(0), conf: new Float32Array(0),
-    posIds: new Uint8Array(0), lowers: [] as string[], starting: [] as (readonly Phrase[] | undefined)[],
+    posIds: new Uint8Array(0), gaz: new Uint8Array(0),
+    lowers: [] as string[], starting: [] as (readonly Phrase[] | undefined)[],
   };
   function ensure(n: number) {
     if (scratch.size >= n) return;
@@ -203,6 +204,7 @@ export function createTagger(model: NameModel): NameTagger {
     scratch.labels = new Uint8Array(size);
     scratch.conf = new Float32Array(size);
     scratch.posIds = new Uint8Array(size);
+    scratch.gaz = new Uint8Array(size);
   }
 
   /** Label scores of tokens [a, b) of a sentence into scratch.E (row i at i * L); the sentence starts at f0 in ids, flags. */
@@ -428,7 +430,7 @@ export function createTagger(model: NameModel): NameTagger {
       starting[i] = id >= 0 ? types.phrases[id] : undefined;
     }
     for (const [a, b] of segs) for (let i = Math.max(0, a - 2); i < Math.min(n, b + 2); i++) posIds[i] = posIndex(s.pos[i]);
-    const gazMask = matchGazetteer(model.gazetteer, s.words, lowers, starting);
+    const gazMask = matchGazetteer(model.gazetteer, s.words, lowers, starting, scratch.gaz);
     for (const [a, b] of segs) emissions(n, a, b, doc.ids, posIds, gazMask, doc.flags, k0);
   }
 

@@ -50,16 +50,18 @@ export function phrasesStartingWith(gaz: Gazetteer, word: string, lower: string)
 /**
  * The kinds each token falls inside. A phrase matches case-insensitively but must start on a capital or a digit,
  * so the common word "turkey" or "nice" stays out while "TURKEY" in a headline is in.
- * The tagger passes each token's lower-case form and candidate phrases from its word-type cache.
+ * The tagger passes each token's lower-case form and candidate phrases from its word-type cache, and a buffer of
+ * its own to fill (`into`, cleared here over the sentence's length; the result is then a view of its first n).
  */
 export function matchGazetteer(
   gaz: Gazetteer,
   words: readonly string[],
   lowers?: readonly string[],
   starting?: readonly (readonly Phrase[] | undefined)[],
+  into?: Uint8Array,
 ): Uint8Array {
   const n = words.length;
-  const masks = new Uint8Array(n);
+  const masks = into && into.length >= n ? into.fill(0, 0, n) : new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const candidates = starting ? starting[i] : phrasesStartingWith(gaz, words[i], words[i].toLowerCase());
     if (!candidates) continue;
