@@ -241,6 +241,7 @@ Examples:
   $ dyad events --source RUS --target UKR --root 19 --since 2024-03
   $ dyad events --country CHN --quad 4 --format jsonl | jq .sentence
   $ dyad events --actor Lavrov --modality asserted
+  $ dyad events --source USA --target CHN --distinct       each corpus event once, with its article count
 `;
 const ENTITIES_HELP = `
 One row per name and type across the corpus, most articles first.
@@ -310,12 +311,13 @@ export const registerQuery: RegisterCommands = (program, setExit) => {
     .option('--country <iso3>', 'either side\'s country, e.g. --country CHN')
     .option('--since <date>', 'from this date on (YYYY, YYYY-MM or YYYY-MM-DD)')
     .option('--until <date>', 'up to this date, inclusive')
+    .option('--distinct', 'one row per corpus event (an event several articles report is listed once)')
     .addHelpText('after', EVENTS_HELP)
-    .action((o: CommonOptions & Record<'source' | 'target' | 'root' | 'code' | 'quad' | 'modality' | 'actor' | 'country' | 'since' | 'until', string | undefined>) =>
+    .action((o: CommonOptions & Record<'source' | 'target' | 'root' | 'code' | 'quad' | 'modality' | 'actor' | 'country' | 'since' | 'until', string | undefined> & { distinct?: boolean }) =>
       setExit(
         runQuery(o, io, (db) => {
-          const { source, target, root, code, quad, modality, actor, country, since, until } = o;
-          const result = listEvents(db, { source, target, root, code, quad, modality, actor, country, since, until }, page(o));
+          const { source, target, root, code, quad, modality, actor, country, since, until, distinct } = o;
+          const result = listEvents(db, { source, target, root, code, quad, modality, actor, country, since, until, distinct }, page(o));
           printListing(
             {
               result,

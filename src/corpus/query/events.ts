@@ -22,6 +22,8 @@ export interface EventFilter {
   actor?: string;
   /** Either side's ISO alpha-3 country. */
   country?: string;
+  /** One row per corpus event: of the reports that match, the first stored one (the row's counts cover them all). */
+  distinct?: boolean;
 }
 
 export interface EventItem {
@@ -56,8 +58,15 @@ export interface EventItem {
 
 // As for quotes: the page comes from the events table alone, with the filtered total as a window count.
 const ORDER = `e.date IS NULL, e.date DESC, e.article DESC, e.start`;
-const select = (clause: string) => `
-WITH page AS (SELECT e.rowid AS event, count(*) OVER () AS total FROM events e ${clause} ORDER BY ${ORDER} LIMIT ? OFFSET ?)
+// distinct: the matching reports grouped by corpus event (a report with none is its own group); min(e.rowid) makes
+// SQLite take the group's other bare columns (date, article, start, for the order) from that first report.
+const pageRows = (clause: string, distinct: boolean) =>
+  distinct
+    ? `SELECT min(e.rowid) AS event, e.date, e.article, e.start, count(*) OVER () AS total FROM events e ${clause}
+       GROUP BY coalesce(e.corpus_event, -e.rowid) ORDER BY ${ORDER}`
+    : `SELECT e.rowid AS event, count(*) OVER () AS total FROM events e ${clause} ORDER BY ${ORDER}`;
+const select = (clause: string, distinct: boolean) => `
+WITH page AS (${pageRows(clause, distinct)} LIMIT ? OFFSET ?)
 SELECT page.total, a.id AS article, e.local_id AS event, e.code, e.root, e.quad, e.goldstein, e.modality, e.date, e.date_end AS dateEnd,
        e.source_actor AS sourceActor, e.source_name AS sourceName, e.source_country AS sourceCountry,
        e.target_actor AS targetActor, e.target_name AS targetName, e.target_country AS targetCountry,
@@ -141,8 +150,10 @@ export function listEvents(db: Database.Database, filter: EventFilter = {}, page
   const { limit, offset } = pageOf(page);
   const { where, params } = eventConditions(filter);
   const clause = where.length ? `WHERE ${where.join('\n  AND ')}` : '';
-  const rows = prepared(db, select(clause)).all(...params, limit, offset) as (Omit<EventItem, 'name'> & { total: number })[];
-  const total = rows.length ? rows[0]!.total : (prepared(db, `SELECT count(*) AS n FROM events e ${clause}`).get(...params) as { n: number }).n;
+  const distinct = filter.distinct === true;
+  const rows = prepared(db, select(clause, distinct)).all(...params, limit, offset) as (Omit<EventItem, 'name'> & { total: number })[];
+  const counted = distinct ? `SELECT count(DISTINCT coalesce(e.corpus_event, -e.rowid)) AS n FROM events e ${clause}` : `SELECT count(*) AS n FROM events e ${clause}`;
+  const total = rows.length ? rows[0]!.total : (prepared(db, counted).get(...params) as { n: number }).n;
   const items = rows.map(({ total: _total, article, event, code, ...rest }): EventItem => ({ article, event, code, name: cameoName(code) ?? null, ...rest }));
   return { total, limit, offset, items };
 }

@@ -81,6 +81,8 @@ test('query: paging keeps the total and the order', () => {
   assert.equal(listEvents(db, {}, { limit: 0 }).total, 5);
   failsWith(() => listQuotes(db, {}, { limit: -1 }), /limit/);
   failsWith(() => listQuotes(db, {}, { offset: 1.5 }), /offset/);
+  assert.deepEqual([listEvents(db, { distinct: true }, { limit: 1, offset: 9 }).total, listEvents(db, { distinct: true }, { limit: 1 }).total], [4, 4]);
+  assert.deepEqual(listEvents(db, { distinct: true }, { limit: 2, offset: 2 }).items.map(key), ['0:v1', '1:v2']);
 });
 
 test('query: event filters', () => {
@@ -106,6 +108,10 @@ test('query: event filters', () => {
     [{ country: 'usa' }, ['3:v1', '2:v1', '1:v1', '1:v2']],
     [{ source: 'RUS', since: '2024-12-31', until: '2024' }, ['2:v1']],
     [{ since: '2024-05', until: '2024-12-30' }, ['1:v1']],
+    // One row per corpus event: the two wire copies' reports of one accusation count once, as the first that matches.
+    [{ source: 'RUS', distinct: true }, ['2:v1', '0:v1']],
+    [{ source: 'RUS', distinct: true, since: '2025' }, ['3:v1']],
+    [{ distinct: true }, ['2:v1', '1:v1', '0:v1', '1:v2']],
   ];
   for (const [filter, expected] of cases) {
     const result = listEvents(db, filter);

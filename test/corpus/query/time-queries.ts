@@ -16,6 +16,7 @@ const cases: [string, () => { total?: number } | null | object][] = [
   ['events --source USA --target IRQ', () => q.listEvents(db, { source: 'USA', target: 'IRQ' })],
   ['events --root 04', () => q.listEvents(db, { root: '04' })],
   ['events --actor Blair', () => q.listEvents(db, { actor: 'Blair' })],
+  ['events --distinct', () => q.listEvents(db, { distinct: true })],
   ['entities --top 20', () => q.listEntities(db, { top: 20 })],
   ['entities --type PERSON --top 20', () => q.listEntities(db, { type: 'PERSON', top: 20 })],
   ['entities --name Blair', () => q.listEntities(db, { name: 'Blair' })],
