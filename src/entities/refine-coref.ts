@@ -236,13 +236,14 @@ export function linkRepeats(w: Work, clusters: Clusters): void {
 
 /** "LAVROV", "WANG" in an ALL-CAPS line: words of names the article already gave. */
 export function linkCaseless(w: Work, clusters: Clusters): void {
-  const covered = new Set<number>();
-  for (const c of w.cands) if (!c.dropped) for (let k = c.p0; k < c.p1; k++) covered.add(k);
+  if (!w.view.sentences.some((s) => s.caseless)) return;
+  const covered = new Uint8Array(w.view.pieces.length);
+  for (const c of w.cands) if (!c.dropped) covered.fill(1, c.p0, c.p1);
   for (const s of w.view.sentences) {
     if (!s.caseless) continue;
     for (let k = s.p0; k < s.p1; k++) {
       const p = w.view.pieces[k];
-      if (covered.has(k) || !p.upper || p.key.length < 2 || w.view.lowerSeen.has(p.lower)) continue;
+      if (covered[k] || !p.upper || p.key.length < 2 || w.view.lowerSeen.has(p.lower)) continue;
       const people = clusters.byWord.get(p.key);
       if (people?.length === 1) {
         const c = makeCand(w, k, k + 1, { type: 'PERSON', kind: 'partial', rule: 'caps-repeat' });
@@ -338,29 +339,31 @@ export function findLowercaseOrgs(w: Work): void {
     }
   }
   if (!names.size) return;
-  const coveredBy = new Map<number, Cand>();
-  for (const c of w.cands) if (!c.dropped) for (let k = c.p0; k < c.p1; k++) coveredBy.set(k, c);
+  const coveredBy: (Cand | undefined)[] = new Array(pieces.length);
+  for (const c of w.cands) if (!c.dropped) for (let k = c.p0; k < c.p1; k++) coveredBy[k] = c;
   for (let i = 0; i < pieces.length; i++) {
-    for (const { keys, cluster } of names.get(pieces[i].key) ?? []) {
+    const named = names.get(pieces[i].key);
+    if (!named) continue;
+    for (const { keys, cluster } of named) {
       const end = i + keys.length;
       if (end > pieces.length || pieces[end - 1].sent !== pieces[i].sent) continue;
       let ok = true;
       let lower = false;
       for (let k = 0; k < keys.length && ok; k++) {
         ok = pieces[i + k].key === keys[k];
-        const by = coveredBy.get(i + k);
+        const by = coveredBy[i + k];
         if (by && by.type !== 'NORP' && by.type !== 'GPE') ok = false;
         if (!pieces[i + k].cap) lower = true;
       }
       if (!ok || !lower) continue;
       for (let k = i; k < end; k++) {
-        const by = coveredBy.get(k);
+        const by = coveredBy[k];
         if (by) by.dropped = true;
       }
       const c = makeCand(w, i, end, { type: 'ORG', kind: 'alias', rule: 'org-lowercase-repeat' });
       w.cands.push(c);
       addToCluster(cluster, c);
-      for (let k = i; k < end; k++) coveredBy.set(k, c);
+      for (let k = i; k < end; k++) coveredBy[k] = c;
       i = end - 1;
       break;
     }
