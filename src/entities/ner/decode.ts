@@ -205,6 +205,9 @@ export function createTagger(model: NameModel): NameTagger {
     scratch.conf = new Float32Array(size);
     scratch.posIds = new Uint8Array(size);
     scratch.gaz = new Uint8Array(size);
+    // Never resized after: the gazetteer matcher reads only the first n of a sentence of n words.
+    scratch.lowers = new Array<string>(size).fill('');
+    scratch.starting = new Array<readonly Phrase[] | undefined>(size).fill(undefined);
   }
 
   /** Label scores of tokens [a, b) of a sentence into scratch.E (row i at i * L); the sentence starts at f0 in ids, flags. */
@@ -423,7 +426,6 @@ export function createTagger(model: NameModel): NameTagger {
   function scoreSentence(s: TaggerSentence, doc: ReturnType<typeof prepare>, k0: number, segs: readonly [number, number][]) {
     const n = s.words.length;
     const { posIds, lowers, starting } = scratch;
-    lowers.length = starting.length = n;
     for (let i = 0; i < n; i++) {
       lowers[i] = doc.lowers[k0 + i];
       const id = doc.ids[k0 + i];
