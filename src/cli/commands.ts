@@ -10,4 +10,4 @@ import { registerRelations } from './relations.js';
 /** Adds one or more subcommands to `program`; an action reports its exit code through `setExit`. */
 export type RegisterCommands = (program: Command, setExit: (code: number) => void) => void;
 
-export const COMMANDS: RegisterCommands[] = [registerServe, registerIngest, registerQuery, registerWatch, registerRelations];
+export const COMMANDS: RegisterCommands[] = [registerIngest, registerWatch, registerQuery, registerRelations, registerServe];

@@ -2,6 +2,8 @@
 // feeds → analyzed → stored in the corpus database. A progress bar (count, rate, ETA) on a terminal, and a closing
 // summary on stderr: new, duplicate, failed, with the reasons grouped. Exit 0 when every input was stored or already
 // there, 1 when some failed, 2 for a usage error (a bad option, a path that does not exist, a database dyad cannot use).
+import { DEFAULT_DUP_THRESHOLD, parseDupThreshold } from '../corpus/dedupe/index.js';
+import { parseMaxBytes, parsePublished } from './options.js';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Readable, Writable } from 'node:stream';
 import cliProgress from 'cli-progress';
@@ -24,6 +26,8 @@ export interface IngestCliOptions {
   maxBytes: number;
   batch: number;
   forceEnglish?: boolean;
+  /** Estimated Jaccard similarity at which an article joins a stored story (docs/dedupe.md). */
+  dupThreshold?: number;
 }
 
 export interface IngestIo {
@@ -42,24 +46,10 @@ export const SUMMARY_INPUTS = 3;
 /** Without a terminal, one progress line at most this often (ms), after a committed batch. */
 export const PLAIN_PROGRESS_MS = 10_000;
 
-// main.ts's parsers for --published and --max-bytes cannot be imported from here (main.ts runs the program when it
-// is imported); these two follow them exactly, until they move to a module both can import.
-const ISO = /^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
-
-function parsePublished(value: string): string {
-  if (!ISO.test(value) || Number.isNaN(Date.parse(value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value))) {
-    throw new InvalidArgumentError('expected an ISO 8601 date or time such as 2024-04-08 or 2024-04-08T22:38');
-  }
-  return value;
-}
-
-function parseMaxBytes(value: string): number {
-  const m = /^(\d+)\s*([kmg]i?b?|b)?$/i.exec(value.trim());
-  if (!m) throw new InvalidArgumentError('expected a number of bytes such as 5000000, 500k or 20M');
-  const unit = (m[2] ?? '').toLowerCase()[0];
-  const n = Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive number of bytes');
-  return n;
+function dupThresholdArg(value: string): number {
+  const parsed = parseDupThreshold(value);
+  if (typeof parsed !== 'number') throw new InvalidArgumentError(parsed.message.replace(/^dyad:\s*/, ''));
+  return parsed;
 }
 
 function positiveInt(example: string) {
@@ -105,6 +95,11 @@ export const registerIngest: RegisterCommands = (program: Command, setExit) => {
     .option('--force-english', 'analyze text that does not look like English as English anyway')
     .addOption(
       new Option('--max-bytes <n>', 'refuse any input larger than N bytes; k/M/G suffixes, e.g. 50M').argParser(parseMaxBytes).default(DEFAULT_MAX_BYTES, formatBytes(DEFAULT_MAX_BYTES)),
+    )
+    .addOption(
+      new Option('--dup-threshold <j>', `near-duplicate threshold: estimated Jaccard similarity of word 5-grams at which an article joins a stored story (0 < j <= 1)`)
+        .argParser(dupThresholdArg)
+        .default(DEFAULT_DUP_THRESHOLD),
     )
     .addOption(new Option('--batch <n>', 'articles per transaction').argParser(positiveInt('50')).default(DEFAULT_BATCH))
     .addHelpText('after', INGEST_HELP)
@@ -285,6 +280,7 @@ export async function runIngest(inputs: readonly string[], options: IngestCliOpt
     context,
     signal: stop.signal,
     batch: options.batch,
+    ...(options.dupThreshold !== undefined ? { dedupe: { threshold: options.dupThreshold } } : {}),
     onInput: (item: IngestItem, _outcome: unknown, summary: IngestSummary) => bar.advance(sizes.get(item) ?? 0, summary),
     onCommit: (_stored: number, summary: IngestSummary) => bar.committed(summary),
   };
@@ -293,12 +289,15 @@ export async function runIngest(inputs: readonly string[], options: IngestCliOpt
   try {
     if (inputs.length) summary = await ingest(corpus, items(), ingestOptions);
     if (feeds.length) {
-      const { ingestFeed } = await import('../corpus/feeds/index.js');
+      const { ingestFeed, HostPacer } = await import('../corpus/feeds/index.js');
+      // One pacer for every --feed, so two feeds on one host keep the polite delay between them too.
+      const pacer = new HostPacer();
       for (const url of feeds) {
         if (stop.signal.aborted) break;
         const base = summary;
         const result = await ingestFeed(corpus, url, {
           allowPrivate: options.allowPrivate ?? false,
+          pacer,
           ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
           ingest: { ...ingestOptions, onInput: (item, outcome, part) => bar.advance(sizes.get(item) ?? 0, add(base, part)) },
         });

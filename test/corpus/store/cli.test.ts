@@ -213,3 +213,18 @@ test('cli: Ctrl-C stops dyad ingest after the current article, commits what was 
   assert.equal(rest.code, 0, rest.stderr);
   assert.match(rest.stderr, new RegExp(`^dyad: ingested ${N - n} new, ${n} duplicate, 0 failed`));
 });
+
+test('cli: dyad ingest --dup-threshold is checked, and 1 keeps every non-identical article in a story of its own', async () => {
+  const dir = tempDir();
+  const file = articles(dir, 6);
+  for (const bad of ['0', '1.5', 'half']) {
+    const run = await runDyad(['ingest', file, '--db', join(dir, `bad-${bad}.db`), '--dup-threshold', bad]);
+    assert.equal(run.code, 2, `${bad}: ${run.stderr}`);
+    assertNoStack(run.stderr);
+    assert.match(run.stderr, /--dup-threshold/);
+  }
+  const db = join(dir, 'strict.db');
+  const run = await runDyad(['ingest', file, '--db', db, '--dup-threshold', '1']);
+  assert.equal(run.code, 0, run.stderr);
+  assert.deepEqual(query(db, 'SELECT count(*) AS n FROM stories'), { n: 6 });
+});
