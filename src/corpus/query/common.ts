@@ -2,6 +2,7 @@
 // cache of prepared statements. Invalid user input throws a DyadFailure whose message is one line starting `dyad:`.
 import type Database from 'better-sqlite3';
 import { DyadFailure, dyadError } from '../../errors.js';
+import { countryOf } from '../relations/sides.js';
 
 export interface Page {
   limit?: number;
@@ -115,4 +116,14 @@ export function ftsTerms(text: string): string | null {
 export function given(value: string | undefined | null): string | undefined {
   const v = value?.trim();
   return v ? v : undefined;
+}
+
+/**
+ * The ISO alpha-3 country a user's text names ("Russia", "Britain", "US", "CHN"), or null. Two- and three-letter codes
+ * count only in capitals, so the words "us" and "in" are not the USA and India.
+ */
+export function countryNamed(text: string): string | null {
+  const t = words(text);
+  if (t.length <= 3 && t !== t.toUpperCase()) return null;
+  return countryOf(t);
 }

@@ -3,10 +3,10 @@
 // NumArticles, NumSources).
 import type Database from 'better-sqlite3';
 import { cameoName } from '../../events/cameo.js';
-import { addDateBounds, given, nameMatch, pageOf, prepared, usage, type ListResult, type Page } from './common.js';
+import { addDateBounds, countryNamed, given, nameMatch, pageOf, prepared, usage, type ListResult, type Page } from './common.js';
 
 export interface EventFilter {
-  /** Source actor: a CAMEO code or prefix (RUS, RUSGOV) or the ISO alpha-3 country of the source. */
+  /** Source actor: a CAMEO code or prefix (RUS, RUSGOV), or the source's country (CHN, CN, China). */
   source?: string;
   target?: string;
   /** CAMEO root, two digits ("04", or "4"). */
@@ -82,9 +82,12 @@ const CODE = /^[A-Z0-9]{3,}$/;
 const QUADS: Record<string, number> = { 'verbal-cooperation': 1, 'material-cooperation': 2, 'verbal-conflict': 3, 'material-conflict': 4 };
 const MODALITIES = ['asserted', 'reported', 'planned', 'hypothetical', 'negated'];
 
+/** A side as a code: a country name or code ("China", "CN", "CHN") becomes its alpha-3; else a CAMEO code prefix. */
 function actorCode(value: string, what: string): string {
+  const country = countryNamed(value);
+  if (country) return country;
   const code = value.toUpperCase();
-  if (!CODE.test(code)) usage(`dyad: ${what} must be a CAMEO actor code or prefix such as RUS or RUSGOV, or a country code, not "${value}"`);
+  if (!CODE.test(code)) usage(`dyad: ${what} must be a CAMEO actor code or prefix such as RUS or RUSGOV, or a country (CHN, CN, China), not "${value}"`);
   return code;
 }
 

@@ -1,14 +1,17 @@
 // Quotes across the corpus: who said what, through which channel, about whom, when. "What did X say about Y" is
 // `listQuotes(db, { speaker: X, about: Y })` (the SQL is in docs/queries.md).
 import type Database from 'better-sqlite3';
-import { addDateBounds, ftsTerms, given, nameMatch, pageOf, prepared, words, type ListResult, type Page } from './common.js';
+import { addDateBounds, countryNamed, ftsTerms, given, nameMatch, pageOf, prepared, words, type ListResult, type Page } from './common.js';
 
 export interface QuoteFilter {
   /** The speaker: entity name as whole words ("Lavrov" finds "Sergey Lavrov"), any of its mentions, or its acronym. */
   speaker?: string;
   /** The channel the words came through (TASS, Reuters), as whole words of its name. */
   via?: string;
-  /** A topic: an entity the quote mentions (by name, mention or acronym), or words of the quote's text (FTS5). */
+  /**
+   * A topic: an entity the quote mentions (by name, mention or acronym), or words of the quote's text (FTS5); a country
+   * name or code also takes in the places and nationality words of that country the quote mentions.
+   */
   about?: string;
   since?: string;
   until?: string;
@@ -81,7 +84,15 @@ export function quoteConditions(filter: QuoteFilter): { where: string[]; params:
          OR t.acronym = ? COLLATE NOCASE OR EXISTS (SELECT 1 FROM mentions tm WHERE tm.entity = t.rowid AND tm.text = ? COLLATE NOCASE)))`,
     ];
     params.push(...entityParams);
-    if (terms) {
+    // A country named by the topic ("Russia", "US") also takes in its places and people-words the quote mentions
+    // (Moscow, the Kremlin's city; "Russian"): GPE and NORP entities of that country.
+    const country = countryNamed(about);
+    if (country) {
+      clauses.push(`EXISTS (SELECT 1 FROM quote_mentions qc JOIN entities c ON c.rowid = qc.entity WHERE qc.quote = q.rowid AND c.type IN ('GPE', 'NORP') AND c.country = ?)`);
+      params.push(country);
+    }
+    // A country code ("US", "UK") is not searched as text: FTS5 ignores case, and "us" is a word.
+    if (terms && !(country && words(about).length <= 3)) {
       clauses.push(`q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)`);
       params.push(`text : (${terms})`);
     }

@@ -88,7 +88,7 @@ export const ARTICLES: ArticleSpec[] = [
     text:
       'Chinese Foreign Minister Wang Yi met Secretary of State Antony Blinken in Beijing. ' +
       'Wang said the United States must stop interfering in Taiwan, according to Reuters. ' +
-      'A spokesman said the talks were frank, or OR "not".',
+      'A spokesman said the talks with us were frank, or OR "not".',
     entities: [
       { id: 'e1', name: 'Wang Yi', type: 'PERSON', country: 'CHN', actor: 'CHNGOV', mentions: ['Wang Yi', 'Wang'] },
       { id: 'e2', name: 'Antony Blinken', type: 'PERSON', country: 'USA', actor: 'USAGOV', mentions: ['Antony Blinken'] },
@@ -99,7 +99,7 @@ export const ARTICLES: ArticleSpec[] = [
     ],
     quotes: [
       { id: 'q1', kind: 'indirect', text: 'the United States must stop interfering in Taiwan', speaker: 'e1', via: 'e5', cue: 'said', about: ['e3', 'e4'] },
-      { id: 'q2', kind: 'indirect', text: 'the talks were frank, or OR "not"', speaker: null, speakerText: 'A spokesman', via: null, cue: 'said', about: [] },
+      { id: 'q2', kind: 'indirect', text: 'the talks with us were frank, or OR "not"', speaker: null, speakerText: 'A spokesman', via: null, cue: 'said', about: [] },
     ],
     events: [
       { id: 'v1', code: '043', quad: 1, goldstein: 2.8, modality: 'asserted', date: '2024-05-02', source: 'e1', target: 'e2', sentence: 'Chinese Foreign Minister Wang Yi met Secretary of State Antony Blinken in Beijing.', same: 'c2' },

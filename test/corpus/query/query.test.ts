@@ -42,6 +42,15 @@ test('query: quote filters', () => {
     [{ about: 'North Atlantic Treaty Organization' }, ['0:q2']],
     [{ about: 'frank' }, ['1:q2']],
     [{ about: 'Lavrov' }, []],
+    // A country takes in its places and nationality words: "USA" is the "United States" mentioned, "CN" China.
+    [{ about: 'USA' }, ['3:q1', '2:q1', '1:q1']],
+    [{ about: 'America' }, ['3:q1', '2:q1', '1:q1']],
+    [{ about: 'CN' }, ['0:q1']],
+    [{ about: 'cn' }, []],
+    // A country code is not searched as a word ("US" is not "us"); in lower case it is a word.
+    [{ about: 'US' }, ['3:q1', '2:q1', '1:q1']],
+    [{ about: 'us' }, ['1:q2']],
+    [{ about: 'OR' }, ['1:q2']],
     [{ speaker: 'Lavrov', about: 'United States' }, ['3:q1', '2:q1']],
     [{ speaker: 'Lavrov', about: 'Ukraine', via: 'TASS', since: '2024-05' }, ['2:q1']],
     // Inclusive bounds of partial dates.
@@ -93,6 +102,8 @@ test('query: event filters', () => {
     [{ source: 'rusgov' }, ['3:v1', '2:v1']],
     [{ source: 'CHN', target: 'USA' }, ['1:v1', '1:v2']],
     [{ source: 'CHNGOV', target: 'USAGOV' }, ['1:v1']],
+    [{ source: 'China', target: 'US' }, ['1:v1', '1:v2']],
+    [{ source: 'Russia' }, ['3:v1', '2:v1', '0:v1']],
     [{ target: 'CHN' }, ['0:v1']],
     [{ root: '11' }, ['3:v1', '2:v1', '1:v2']],
     [{ root: '4' }, ['1:v1', '0:v1']],

@@ -9,6 +9,7 @@ const cases: [string, () => { total?: number } | null | object][] = [
   ['quotes --speaker Blair', () => q.listQuotes(db, { speaker: 'Blair' })],
   ['quotes --speaker "Tony Blair" --about Iraq', () => q.listQuotes(db, { speaker: 'Tony Blair', about: 'Iraq' })],
   ['quotes --about Microsoft', () => q.listQuotes(db, { about: 'Microsoft' })],
+  ['quotes --about Iraq (country)', () => q.listQuotes(db, { about: 'Iraq' })],
   ['quotes --via Reuters', () => q.listQuotes(db, { via: 'Reuters' })],
   ['quotes --since 2004 --until 2005-06', () => q.listQuotes(db, { since: '2004', until: '2005-06' })],
   ['events (all)', () => q.listEvents(db, {})],
