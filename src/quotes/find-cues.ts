@@ -26,11 +26,17 @@ const wordMatches = (t: Token | undefined, w: string) => t !== undefined && (t.n
 
 function phraseAt(tokens: readonly Token[], i: number): CueMatch | undefined {
   const t = tokens[i];
-  for (const key of t.norm === t.lemma ? [t.norm] : [t.norm, t.lemma]) {
-    for (const entry of BY_FIRST_WORD.get(key) ?? []) {
-      const words = entry.phrase!;
-      if (words.every((w, k) => wordMatches(tokens[i + k], w))) return { entry, first: i, last: i + words.length - 1 };
-    }
+  return phraseFrom(tokens, i, BY_FIRST_WORD.get(t.norm)) ?? (t.norm === t.lemma ? undefined : phraseFrom(tokens, i, BY_FIRST_WORD.get(t.lemma)));
+}
+
+/** The first of `entries` (longest first) whose words follow from token `i` (no array or closure per call). */
+function phraseFrom(tokens: readonly Token[], i: number, entries: readonly CueEntry[] | undefined): CueMatch | undefined {
+  if (!entries) return undefined;
+  for (const entry of entries) {
+    const words = entry.phrase!;
+    let k = 0;
+    while (k < words.length && wordMatches(tokens[i + k], words[k])) k++;
+    if (k === words.length) return { entry, first: i, last: i + words.length - 1 };
   }
   return undefined;
 }

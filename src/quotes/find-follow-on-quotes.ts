@@ -12,10 +12,20 @@ import type { Attributed } from './refine-speakers.js';
 const MIN_WORDS = 4;
 const PARAGRAPHS_APART = 1;
 
-function wordCount(r: Reading, start: number, end: number): number {
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** True when a token is a word: it holds a letter or a digit (an ASCII one at its start settles it at once). */
+function isWord(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)) return true;
+  return WORD_CHAR.test(norm);
+}
+
+/** True when at least `min` words lie between two offsets (counting stops there). */
+function hasWords(r: Reading, start: number, end: number, min: number): boolean {
   let n = 0;
-  for (let k = tokenAfter(r.tokens, start); k < r.tokens.length && r.tokens[k].start < end; k++) if (/[\p{L}\p{N}]/u.test(r.tokens[k].norm)) n++;
-  return n;
+  for (let k = tokenAfter(r.tokens, start); k < r.tokens.length && r.tokens[k].start < end; k++) if (isWord(r.tokens[k].norm) && ++n >= min) return true;
+  return n >= min;
 }
 
 /** Another person named between two offsets, outside quotations. */
@@ -58,7 +68,7 @@ export function findFollowOnQuotes(r: Reading, quotes: readonly Attributed[]): A
       if (contentEnd(quotes[next]) <= q.start) { previous = quotes[next]; previousAt = out.length; }
       out.push(quotes[next++]);
     }
-    if (!opensSentence(r.text, q) || wordCount(r, q.start, q.end) < MIN_WORDS) continue;
+    if (!opensSentence(r.text, q) || !hasWords(r, q.start, q.end, MIN_WORDS)) continue;
     if (covered(q.start, q.end)) continue;
     const sentence = r.sentenceOf[Math.min(tokenAfter(r.tokens, q.start), r.tokens.length - 1)];
     const keeps = previous !== null && previous.attributed.text !== null &&
