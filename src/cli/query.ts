@@ -308,7 +308,7 @@ export const registerQuery: RegisterCommands = (program, setExit) => {
     .option('--quad <n>', 'quad class 1–4')
     .option('--modality <m>', 'asserted, reported, planned, hypothetical or negated')
     .option('--actor <name>', 'either side, by name or CAMEO code, e.g. --actor Lavrov')
-    .option('--country <iso3>', 'either side\'s country, e.g. --country CHN')
+    .option('--country <country>', 'either side\'s country, e.g. --country CHN or China')
     .option('--since <date>', 'from this date on (YYYY, YYYY-MM or YYYY-MM-DD)')
     .option('--until <date>', 'up to this date, inclusive')
     .option('--distinct', 'one row per corpus event (an event several articles report is listed once)')
@@ -336,7 +336,7 @@ export const registerQuery: RegisterCommands = (program, setExit) => {
   common(program.command('entities').description('List entities across the corpus, most articles first.'))
     .option('--type <type>', 'PERSON, ORG, GPE, LOC or NORP')
     .option('--name <name>', 'whole words of the name, or the acronym')
-    .option('--country <iso3>', 'the entity\'s country, e.g. --country RUS')
+    .option('--country <country>', 'the entity\'s country, e.g. --country RUS or Russia')
     .addOption(new Option('--top <n>', 'the N entities named by most articles (same as --limit N)').argParser(parseCount))
     .addHelpText('after', ENTITIES_HELP)
     .action((o: CommonOptions & { type?: string; name?: string; country?: string; top?: number }) =>

@@ -1,7 +1,7 @@
 // Entities across the corpus: one row per (name, type), with the number of articles that name it and its mentions
 // in all of them; the country and actor code shown are the ones most of its articles give.
 import type Database from 'better-sqlite3';
-import { given, nameMatch, pageOf, prepared, usage, type ListResult, type Page } from './common.js';
+import { countryNamed, given, nameMatch, pageOf, prepared, usage, type ListResult, type Page } from './common.js';
 
 export interface EntityFilter {
   /** PERSON, ORG, GPE, LOC or NORP (any case). */
@@ -42,9 +42,10 @@ export function entityConditions(filter: EntityFilter): { where: string[]; param
     where.push(`(${nameMatch('e.name', name, params)} OR e.acronym = ? COLLATE NOCASE)`);
     params.push(name);
   }
-  const country = given(filter.country)?.toUpperCase();
+  const asked = given(filter.country);
+  const country = asked ? (countryNamed(asked) ?? asked.toUpperCase()) : undefined;
   if (country) {
-    if (!/^[A-Z]{3}$/.test(country)) usage(`dyad: country must be an ISO 3166-1 alpha-3 code such as RUS, not "${filter.country}"`);
+    if (!/^[A-Z]{3}$/.test(country)) usage(`dyad: country must be a country: an ISO 3166-1 code such as RUS or a name such as Russia, not "${filter.country}"`);
     where.push('e.country = ?');
     params.push(country);
   }

@@ -140,8 +140,8 @@ export function eventConditions(filter: EventFilter): { where: string[]; params:
   }
   const country = given(filter.country);
   if (country) {
-    const iso = country.toUpperCase();
-    if (!/^[A-Z]{3}$/.test(iso)) usage(`dyad: country must be an ISO 3166-1 alpha-3 code such as RUS, not "${country}"`);
+    const iso = countryNamed(country) ?? country.toUpperCase();
+    if (!/^[A-Z]{3}$/.test(iso)) usage(`dyad: country must be a country: an ISO 3166-1 code such as RUS or a name such as Russia, not "${country}"`);
     where.push('(e.source_country = ? OR e.target_country = ?)');
     params.push(iso, iso);
   }

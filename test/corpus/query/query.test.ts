@@ -117,6 +117,7 @@ test('query: event filters', () => {
     [{ actor: 'United States' }, ['3:v1', '2:v1', '1:v2']],
     [{ actor: 'USAGOV' }, ['1:v1']],
     [{ country: 'usa' }, ['3:v1', '2:v1', '1:v1', '1:v2']],
+    [{ country: 'United States' }, ['3:v1', '2:v1', '1:v1', '1:v2']],
     [{ source: 'RUS', since: '2024-12-31', until: '2024' }, ['2:v1']],
     [{ since: '2024-05', until: '2024-12-30' }, ['1:v1']],
     // One row per corpus event: the two wire copies' reports of one accusation count once, as the first that matches.
@@ -156,6 +157,7 @@ test('query: entities aggregated by name and type, top by articles', () => {
   ]);
   assert.deepEqual(listEntities(db, { name: 'NATO' }).items.map((e) => e.name), ['North Atlantic Treaty Organization']);
   assert.deepEqual(listEntities(db, { country: 'chn', type: 'GPE' }).items.map((e) => e.name), ['China', 'Beijing']);
+  assert.deepEqual(listEntities(db, { country: 'China', type: 'GPE' }).items.map((e) => e.name), ['China', 'Beijing']);
   assert.deepEqual(listEntities(db, {}, { limit: 2, offset: 12 }).items.length, 1);
   failsWith(() => listEntities(db, { type: 'THING' }), /type must be one of/);
   failsWith(() => listEntities(db, { top: 0 }), /top/);
@@ -230,7 +232,7 @@ test('query: event filter values are checked', () => {
     [{ code: 'abc' }, /code/],
     [{ quad: 5 }, /quad/],
     [{ modality: 'maybe' }, /modality/],
-    [{ country: 'RU' }, /country/],
+    [{ country: 'Atlantis' }, /country must be a country/],
   ];
   for (const [filter, pattern] of bad) failsWith(() => listEvents(db, filter), pattern);
 });
