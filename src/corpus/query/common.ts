@@ -49,25 +49,27 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 /**
  * A date bound as the half-open ISO text range it stands for: `2024` → [2024, 2025), `2024-02` → [2024-02, 2024-03),
- * `2024-02-29` → [2024-02-29, 2024-03-01). Stored dates are ISO text of any precision, so `since` compares as
- * `date >= from` and `until` as `date < to`; a stored date coarser than the bound compares as its first day.
+ * `2024-02-29` → [2024-02-29, 2024-03). Stored dates are ISO text of any precision and a coarse one counts as its
+ * first day ("2024-05" is May 1st). Text order puts "2024-05" before "2024-05-01", so each bound is written as the
+ * shortest text for its day (`2024-05-01` → `2024-05`, `2025-01-01` → `2025`): then `date >= from` and `date < to`
+ * compare every precision rightly, and the date indexes still serve them.
  */
 export function dateRange(value: string, what: string): { from: string; to: string } {
   const m = DATE.exec(value.trim());
   const bad = () => usage(`dyad: ${what} must be a date as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024-04-08), not "${value}"`);
   if (!m) bad();
   const year = Number(m![1]);
-  const month = m![2] === undefined ? null : Number(m![2]);
-  const day = m![3] === undefined ? null : Number(m![3]);
-  if (month === null) return { from: pad(year, 4), to: pad(year + 1, 4) };
+  const month = m![2] === undefined ? 1 : Number(m![2]);
+  const day = m![3] === undefined ? 1 : Number(m![3]);
   if (month < 1 || month > 12) bad();
-  if (day === null) {
-    return { from: `${pad(year, 4)}-${pad(month, 2)}`, to: month === 12 ? `${pad(year + 1, 4)}-01` : `${pad(year, 4)}-${pad(month + 1, 2)}` };
-  }
   const first = new Date(Date.UTC(year, month - 1, day));
+  first.setUTCFullYear(year);
   if (day < 1 || first.getUTCMonth() !== month - 1) bad();
-  const next = new Date(first.getTime() + 86_400_000);
-  const iso = (d: Date) => `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+  const next = new Date(first);
+  if (m![2] === undefined) next.setUTCFullYear(year + 1);
+  else if (m![3] === undefined) next.setUTCMonth(month);
+  else next.setUTCDate(day + 1);
+  const iso = (d: Date) => `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`.replace(/(-01){1,2}$/, '');
   return { from: iso(first), to: iso(next) };
 }
 

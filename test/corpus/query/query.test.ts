@@ -204,9 +204,13 @@ test('query: date bounds', () => {
   const cases: [string, { from: string; to: string } | RegExp][] = [
     ['2024', { from: '2024', to: '2025' }],
     ['2024-02', { from: '2024-02', to: '2024-03' }],
-    ['2024-12', { from: '2024-12', to: '2025-01' }],
-    ['2024-02-29', { from: '2024-02-29', to: '2024-03-01' }],
-    ['2024-12-31', { from: '2024-12-31', to: '2025-01-01' }],
+    ['2024-12', { from: '2024-12', to: '2025' }],
+    ['2024-02-29', { from: '2024-02-29', to: '2024-03' }],
+    ['2024-12-31', { from: '2024-12-31', to: '2025' }],
+    ['2024-05-01', { from: '2024-05', to: '2024-05-02' }],
+    ['2024-01-01', { from: '2024', to: '2024-01-02' }],
+    ['2001-01', { from: '2001', to: '2001-02' }],
+    ['0999-12-31', { from: '0999-12-31', to: '1000' }],
     [' 2024-01-09 ', { from: '2024-01-09', to: '2024-01-10' }],
     ['2023-02-29', /YYYY-MM-DD/],
     ['2024-13', /YYYY-MM/],
@@ -222,6 +226,23 @@ test('query: date bounds', () => {
   }
   failsWith(() => listQuotes(db, { since: '2025', until: '2024' }), /since \(2025\) is after until \(2024\)/);
   failsWith(() => listEvents(db, { until: '2024-02-30' }), /^dyad: until must be a date/);
+});
+
+test('query: a coarse stored date counts as its first day', () => {
+  const coarse = memoryCorpus();
+  coarse.prepare(`UPDATE events SET date = '2024-05' WHERE date = '2024-05-02'`).run();
+  coarse.prepare(`UPDATE events SET date = '2024' WHERE date = '2024-04-08'`).run();
+  const dates = (filter: EventFilter) => listEvents(coarse, filter).items.map((e) => e.date);
+  const cases: [EventFilter, (string | null)[]][] = [
+    [{ since: '2024-05-01', until: '2024-05-01' }, ['2024-05']],
+    [{ since: '2024-05-02' }, ['2025-01-01', '2024-12-31']],
+    [{ until: '2024-04-30' }, ['2024']],
+    [{ until: '2024-05' }, ['2024-05', '2024']],
+    [{ since: '2024-01-01', until: '2024-01-01' }, ['2024']],
+    [{ since: '2024-01-02' }, ['2025-01-01', '2024-12-31', '2024-05']],
+    [{ since: '2024', until: '2024' }, ['2024-12-31', '2024-05', '2024']],
+  ];
+  for (const [filter, expected] of cases) assert.deepEqual(dates(filter), expected, JSON.stringify(filter));
 });
 
 test('query: event filter values are checked', () => {
