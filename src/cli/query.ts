@@ -230,6 +230,7 @@ Examples:
   $ dyad quotes --speaker Lavrov --about Ukraine --since 2024-01    what Lavrov said about Ukraine this year
   $ dyad quotes --via TASS --format csv > tass.csv
   $ dyad quotes --speaker "Wang Yi" --limit 10 --offset 10
+  $ dyad quotes --speaker Lavrov --distinct                        wire copies of one quote once
 `;
 const EVENTS_HELP = `
 --source and --target take a CAMEO actor code or its prefix (RUS, RUSGOV, USAMIL) or a country code. --root is
@@ -290,11 +291,12 @@ export const registerQuery: RegisterCommands = (program, setExit) => {
     .option('--about <text>', 'an entity the quote mentions, or words in it, e.g. --about Ukraine')
     .option('--since <date>', 'from this date on (YYYY, YYYY-MM or YYYY-MM-DD)')
     .option('--until <date>', 'up to this date, inclusive')
+    .option('--distinct', 'list the same words carried by near-duplicate copies of a story once')
     .addHelpText('after', QUOTES_HELP)
-    .action((o: CommonOptions & { speaker?: string; via?: string; about?: string; since?: string; until?: string }) =>
+    .action((o: CommonOptions & { speaker?: string; via?: string; about?: string; since?: string; until?: string; distinct?: boolean }) =>
       setExit(
         runQuery(o, io, (db) => {
-          const result = listQuotes(db, { speaker: o.speaker, via: o.via, about: o.about, since: o.since, until: o.until }, page(o));
+          const result = listQuotes(db, { speaker: o.speaker, via: o.via, about: o.about, since: o.since, until: o.until, distinct: o.distinct }, page(o));
           printListing({ result, table: QUOTE_TABLE, csv: QUOTE_CSV, noun: 'quotes', view: (q) => ({ ...q, date: q.date?.slice(0, 10), id: short(q.article) }) }, o, io);
         }),
       ),

@@ -15,6 +15,8 @@ export interface QuoteFilter {
   about?: string;
   since?: string;
   until?: string;
+  /** One row per story and quote text: the same words carried by near-duplicate copies are listed once. */
+  distinct?: boolean;
 }
 
 export interface QuoteItem {
@@ -43,8 +45,17 @@ export interface QuoteItem {
 // The page is chosen from the quotes table alone (with the filtered total as a window count), and only its rows are
 // joined to articles: reading articles.story walks past the stored text and record, which is slow for every quote.
 const ORDER = `q.date IS NULL, q.date DESC, q.article DESC, q.start`;
-const select = (clause: string) => `
-WITH page AS (SELECT q.rowid AS quote, count(*) OVER () AS total FROM quotes q ${clause} ORDER BY ${ORDER} LIMIT ? OFFSET ?)
+// distinct: the matching quotes grouped by story and text (the same words in near-duplicate copies); min(q.rowid)
+// makes SQLite take the group's bare columns (for the order) from its first stored quote. This one needs
+// articles.story for every matching quote, so it is an option.
+const pageRows = (clause: string, distinct: boolean) =>
+  distinct
+    ? `SELECT min(q.rowid) AS quote, q.date, q.article, q.start, count(*) OVER () AS total
+       FROM quotes q JOIN articles sa ON sa.rowid = q.article ${clause}
+       GROUP BY coalesce(sa.story, -q.article), q.text ORDER BY ${ORDER}`
+    : `SELECT q.rowid AS quote, count(*) OVER () AS total FROM quotes q ${clause} ORDER BY ${ORDER}`;
+const select = (clause: string, distinct: boolean) => `
+WITH page AS (${pageRows(clause, distinct)} LIMIT ? OFFSET ?)
 SELECT page.total, a.id AS article, q.local_id AS quote, q.kind, q.text, q.speaker_name AS speaker, q.speaker_actor AS speakerActor,
        q.speaker_country AS speakerCountry, q.cue, q.via, q.date, a.title, a.outlet, a.story, st.articles AS storyArticles,
        q.start, q."end"
@@ -106,8 +117,12 @@ export function listQuotes(db: Database.Database, filter: QuoteFilter = {}, page
   const { limit, offset } = pageOf(page);
   const { where, params } = quoteConditions(filter);
   const clause = where.length ? `WHERE ${where.join('\n  AND ')}` : '';
-  const rows = prepared(db, select(clause)).all(...params, limit, offset) as (QuoteItem & { total: number })[];
-  const total = rows.length ? rows[0]!.total : (prepared(db, `SELECT count(*) AS n FROM quotes q ${clause}`).get(...params) as { n: number }).n;
+  const distinct = filter.distinct === true;
+  const rows = prepared(db, select(clause, distinct)).all(...params, limit, offset) as (QuoteItem & { total: number })[];
+  const counted = distinct
+    ? `SELECT count(*) AS n FROM (SELECT 1 FROM quotes q JOIN articles sa ON sa.rowid = q.article ${clause} GROUP BY coalesce(sa.story, -q.article), q.text)`
+    : `SELECT count(*) AS n FROM quotes q ${clause}`;
+  const total = rows.length ? rows[0]!.total : (prepared(db, counted).get(...params) as { n: number }).n;
   const items = rows.map(({ total: _total, ...item }) => item);
   return { total, limit, offset, items };
 }

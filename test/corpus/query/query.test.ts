@@ -69,6 +69,21 @@ test('query: quote filters', () => {
   }
 });
 
+test('query: distinct quotes list the words near-duplicate copies repeat once', () => {
+  const copies = memoryCorpus();
+  // The second wire copy (d4, same story as c3) now carries the very words of c3's quote.
+  copies.prepare(`UPDATE quotes SET text = (SELECT text FROM quotes WHERE local_id = 'q1' AND article = 3) WHERE article = 4`).run();
+  const all = listQuotes(copies, { speaker: 'Lavrov' });
+  const once = listQuotes(copies, { speaker: 'Lavrov', distinct: true });
+  assert.deepEqual(all.items.map(key), ['3:q1', '2:q1', '0:q1', '0:q2']);
+  assert.deepEqual(once.items.map(key), ['2:q1', '0:q1', '0:q2']);
+  assert.equal(once.total, 3);
+  assert.equal(once.items[0]!.storyArticles, 2);
+  assert.equal(listQuotes(copies, { distinct: true }, { limit: 1, offset: 7 }).total, 5);
+  // Different words in the copies stay two rows.
+  assert.deepEqual(listQuotes(db, { speaker: 'Lavrov', distinct: true }).items.map(key), ['3:q1', '2:q1', '0:q1', '0:q2']);
+});
+
 test('query: a quote row carries its text, offsets, speaker, channel and story', () => {
   const [q] = listQuotes(db, { speaker: 'Lavrov', via: 'TASS', until: '2024-04' }).items;
   assert.ok(q);

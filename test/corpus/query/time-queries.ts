@@ -10,6 +10,8 @@ const cases: [string, () => { total?: number } | null | object][] = [
   ['quotes --speaker "Tony Blair" --about Iraq', () => q.listQuotes(db, { speaker: 'Tony Blair', about: 'Iraq' })],
   ['quotes --about Microsoft', () => q.listQuotes(db, { about: 'Microsoft' })],
   ['quotes --about Iraq (country)', () => q.listQuotes(db, { about: 'Iraq' })],
+  ['quotes --distinct', () => q.listQuotes(db, { distinct: true })],
+  ['quotes --speaker Blair --distinct', () => q.listQuotes(db, { speaker: 'Blair', distinct: true })],
   ['quotes --via Reuters', () => q.listQuotes(db, { via: 'Reuters' })],
   ['quotes --since 2004 --until 2005-06', () => q.listQuotes(db, { since: '2004', until: '2005-06' })],
   ['events (all)', () => q.listEvents(db, {})],
