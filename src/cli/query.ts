@@ -223,7 +223,8 @@ function printArticle(view: ArticleView, format: QueryFormat, io: QueryIo): void
 const QUOTES_HELP = `
 Filters combine (all must hold). Names match as whole words, any case: --speaker Lavrov finds "Sergey Lavrov",
 and a speaker is also found by any mention of it or its acronym. --about matches an entity the quote mentions
-(by name, mention or acronym) or words of the quote's text. Dates: YYYY, YYYY-MM or YYYY-MM-DD, both bounds
+(by name, mention or acronym) or words of the quote's text; a country (Russia, US) also takes in the places and
+nationality words of it that the quote mentions (Moscow, Russian). Dates: YYYY, YYYY-MM or YYYY-MM-DD, both bounds
 inclusive (--until 2024-05 ends with May 31st); a quote's date is its article's publication date.
 
 Examples:
@@ -233,7 +234,7 @@ Examples:
   $ dyad quotes --speaker Lavrov --distinct                        wire copies of one quote once
 `;
 const EVENTS_HELP = `
---source and --target take a CAMEO actor code or its prefix (RUS, RUSGOV, USAMIL) or a country code. --root is
+--source and --target take a CAMEO actor code or its prefix (RUS, RUSGOV, USAMIL) or a country (CN, China). --root is
 a CAMEO root 01–20, --code a CAMEO code or prefix (042, 04), --quad 1–4 (verbal cooperation, material
 cooperation, verbal conflict, material conflict). Each row is one report; "arts" counts the articles that
 report the same corpus event.
