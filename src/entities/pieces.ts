@@ -86,8 +86,11 @@ function makePiece(surface: string, start: number, end: number, pos: string, sen
   let uppers = 0;
   let lowers = 0;
   let first = Char.Other;
+  // A dot or a curly apostrophe: the key differs from the lower-case form (see keyOf).
+  let marks = false;
   for (let i = 0; i < surface.length; i++) {
     const code = surface.charCodeAt(i);
+    if (code === 46 || code === 0x2019) marks = true;
     const c = code < 128 ? (code >= 65 && code <= 90 ? Char.Upper : code >= 97 && code <= 122 ? Char.Lower : Char.Other) : charClass(code, surface[i]);
     if (i === 0) first = c;
     if (c === Char.Upper) uppers++;
@@ -100,7 +103,7 @@ function makePiece(surface: string, start: number, end: number, pos: string, sen
     end,
     text: surface,
     lower,
-    key: keyOf(lower),
+    key: marks ? keyOf(lower) : lower,
     pos,
     sent,
     cap: first === Char.Upper || upper,
