@@ -38,9 +38,8 @@ export interface ExtractIo {
   analyze?: typeof analyze;
 }
 
-export const EXIT_OK = 0;
-export const EXIT_SOME_FAILED = 1;
-export const EXIT_USAGE = 2;
+export { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from './exit.js';
+import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from './exit.js';
 
 /** A stderr line about one input: "dyad: x.txt: reason", unless the message already names the input. */
 function inputLine(message: string, origin: string): string {

@@ -7,11 +7,13 @@ import { parseMaxBytes, parsePublished } from './options.js';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Readable, Writable } from 'node:stream';
 import cliProgress from 'cli-progress';
-import { createContext, DEFAULT_MAX_BYTES, DyadFailure } from '../index.js';
-import { ingest, openCorpus, DEFAULT_BATCH, type Corpus, type IngestItem, type IngestSummary } from '../corpus/store/index.js';
+import { createContext, DEFAULT_MAX_BYTES } from '../context.js';
+import { DyadFailure } from '../errors.js';
+import { openCorpus, type Corpus } from '../corpus/store/open.js';
+import { DEFAULT_BATCH } from '../corpus/store/schema.js';
+import type { IngestItem, IngestSummary } from '../corpus/store/index.js';
 import type { RegisterCommands } from './commands.js';
-import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from './extract.js';
-import { loadLexicons } from './load-lexicons.js';
+import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from './exit.js';
 import { formatBytes } from './sizes.js';
 import { planInputs, readUnits, type Plan } from './sources.js';
 
@@ -230,6 +232,7 @@ export async function runIngest(inputs: readonly string[], options: IngestCliOpt
   };
   const feeds = options.feed ?? [];
   if (!inputs.length && !feeds.length) return usage('dyad: give files, directories, - (standard input) or --feed URL to ingest (see dyad ingest --help)');
+  const { loadLexicons } = await import('./load-lexicons.js');
   const lexicons = await loadLexicons({ actors: options.actors, dictionaries: options.dictionaries }, (line) => io.stderr.write(line + '\n'));
   if (lexicons && 'code' in lexicons) return usage(lexicons.message);
   let plan: Plan = { items: [], single: false, skipped: [] };
@@ -287,7 +290,10 @@ export async function runIngest(inputs: readonly string[], options: IngestCliOpt
 
   let summary: IngestSummary = { new: 0, duplicate: 0, failed: 0, failures: [] };
   try {
-    if (inputs.length) summary = await ingest(corpus, items(), ingestOptions);
+    if (inputs.length) {
+      const { ingest } = await import('../corpus/store/ingest.js'); // the pipeline loads only when there is something to analyze
+      summary = await ingest(corpus, items(), ingestOptions);
+    }
     if (feeds.length) {
       const { ingestFeed, HostPacer } = await import('../corpus/feeds/index.js');
       // One pacer for every --feed, so two feeds on one host keep the polite delay between them too.

@@ -1,7 +1,7 @@
 // JSONL input (../shared/OUTPUT.md, "Input JSONL"): splits a byte stream into lines without ever holding more than
 // one line (a line over the size limit is dropped as it streams by), and turns each line into a RawInput or an error.
-import type { RawInput } from '../index.js';
-import { dyadError, type DyadError } from '../index.js';
+import type { RawInput } from '../article.js';
+import { dyadError, type DyadError } from '../errors.js';
 import { tooLarge } from './sizes.js';
 
 export interface JsonlLine {

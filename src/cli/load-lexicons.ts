@@ -2,7 +2,8 @@
 // parsers in src/lexicons/, which validate them into the entry types the stages read. Any problem is a usage error.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { dyadError, type DyadError, type Lexicons } from '../index.js';
+import { dyadError, type DyadError } from '../errors.js';
+import type { Lexicons } from '../lexicons/types.js';
 import { EMPTY_LEXICONS } from '../lexicons/types.js';
 import { readPetrarchDictionaries, type DictionaryFile } from '../lexicons/petrarch.js';
 import { parseUserActors } from '../lexicons/user-actors.js';

@@ -1,10 +1,11 @@
 // The `dyad` command (bin/dyad.js runs this file through tsx). Parses the command line with commander and hands
 // the work to the command modules; usage errors exit 2 with one line, never a stack trace.
 import { Command, CommanderError, Option } from 'commander';
-import { DEFAULT_MAX_BYTES } from '../index.js';
+import { DEFAULT_MAX_BYTES } from '../context.js';
 import { COMMANDS } from './commands.js';
 import { parseMaxBytes, parsePublished } from './options.js';
-import { EXIT_USAGE, runExtract, type ExtractOptions } from './extract.js';
+import { EXIT_USAGE } from './exit.js';
+import type { ExtractOptions } from './extract.js';
 import { formatBytes } from './sizes.js';
 import { FORMATS, type Format } from './writers.js';
 
@@ -76,7 +77,10 @@ export function buildProgram(run: (inputs: string[], options: ExtractOptions) =>
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
   const program = buildProgram(
-    (inputs, options) => runExtract(inputs, options, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }),
+    // The pipeline (language models, gazetteers, the tagger) loads only for a command that analyzes, so `dyad stats`
+    // or `dyad quotes` start at once.
+    async (inputs, options) =>
+      (await import('./extract.js')).runExtract(inputs, options, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }),
     (c) => (code = c),
   );
   if (argv.length <= 2) {

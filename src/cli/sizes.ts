@@ -1,5 +1,5 @@
 // Sizes in messages ("200.0 MB") and the one message for an input over --max-bytes.
-import { dyadError, type DyadError } from '../index.js';
+import { dyadError, type DyadError } from '../errors.js';
 
 export function formatBytes(n: number): string {
   if (n >= 1024 * 1024 * 1024) return `${(n / 1024 / 1024 / 1024).toFixed(1)} GB`;

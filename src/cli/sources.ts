@@ -5,7 +5,8 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { dyadError, type DyadError, type RawInput } from '../index.js';
+import type { RawInput } from '../article.js';
+import { dyadError, type DyadError } from '../errors.js';
 import { firstSignificantByte, OPEN_BRACE, parseJsonlLine, splitLines } from './jsonl.js';
 import { tooLarge } from './sizes.js';
 

@@ -8,9 +8,11 @@ import type { Writable } from 'node:stream';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { createContext } from '../context.js';
 import { DyadFailure } from '../errors.js';
-import { DEFAULT_MAX_FEED_BYTES, DEFAULT_TIMEOUT_MS, HostPacer, ingestFeed, type FeedSummary, type Resolver } from '../corpus/feeds/index.js';
+import { DEFAULT_MAX_FEED_BYTES, DEFAULT_TIMEOUT_MS } from '../corpus/feeds/fetch.js';
+import { HostPacer } from '../corpus/feeds/pacer.js';
+import type { FeedSummary, Resolver } from '../corpus/feeds/index.js';
 import { DEFAULT_HOST_DELAY_MS } from '../corpus/feeds/pacer.js';
-import { openCorpus, type Corpus } from '../corpus/store/index.js';
+import { openCorpus, type Corpus } from '../corpus/store/open.js';
 import type { RegisterCommands } from './commands.js';
 
 export const DEFAULT_INTERVAL_MS = 15 * 60 * 1000;
@@ -128,6 +130,7 @@ export async function runWatch(file: string, options: WatchOptions, io: WatchIo)
   const signal = io.signal;
   const pacer = new HostPacer(options.delay ?? DEFAULT_HOST_DELAY_MS);
   const context = createContext();
+  const { ingestFeed } = await import('../corpus/feeds/index.js'); // loads the pipeline
   let failedLast = false;
   try {
     while (!signal?.aborted) {

@@ -31,6 +31,10 @@ test('ingest: the language of a body', () => {
     ['Die Ministerin ist am Montag zu einem Besuch in Ottawa eingetroffen, teilte ein Sprecher mit.', 'de', 'franc-short-text'],
     ['The minister arrived in Ottawa on Monday for a two-day visit, a spokesperson said.', 'en', 'short-ascii-text'],
     ['Oslo Harbour Rowing Cup results: Norway first, Denmark second, Sweden third.', 'en', 'short-ascii-text'],
+    // One line that is mostly names: trigrams of "Joko Widodo", "Mark Rutte", "Jakarta" are not evidence of a language.
+    ['Indonesian President Joko Widodo met Dutch Prime Minister Mark Rutte in Jakarta on Friday.', 'en', 'short-ascii-text'],
+    ['Kenyan Foreign Minister Musalia Mudavadi met Dutch Trade Minister Geoffrey van Leeuwen in Nairobi.', 'en', 'short-ascii-text'],
+    ['De minister is maandag in Ottawa aangekomen voor een bezoek van twee dagen, zei een woordvoerder.', 'nl', 'franc-short-text'],
     ['Паромы снова ходят', 'und', 'too-few-letters'],
     ['12 345 — 67,8 %', 'und', 'too-few-letters'],
   ];

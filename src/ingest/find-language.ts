@@ -15,7 +15,10 @@ export const LANGUAGE_RULES = {
   // table or a list of names leaves English within a hair of the winner ("Swedish" at 1, English at 0.99).
   closeToEnglish: { id: 'franc-close-to-english', score: 0.95 },
   // Short text: franc is less sure, so it must put English well behind and English function words must be rare.
-  shortTrigrams: { id: 'franc-short-text', minLetters: 60, englishBelow: 0.85, functionWordsBelow: 0.05 },
+  // It reads only the words that start lower-case: in a one-line news item the names ("Sergey Lavrov", "Wang Yi")
+  // carry most letters and say nothing about the language, and a handful of them sounds Dutch or Malay to trigrams.
+  // Fewer lower-case letters than minLowerLetters is not enough to call a text foreign.
+  shortTrigrams: { id: 'franc-short-text', minLetters: 60, minLowerLetters: 30, englishBelow: 0.85, functionWordsBelow: 0.05 },
   shortAscii: { id: 'short-ascii-text', asciiShare: 0.9 },
   tooFewLetters: { id: 'too-few-letters' },
 } as const;
@@ -31,18 +34,25 @@ function englishShare(sample: string): { share: number; words: number } {
   return { share: words.length ? hits / words.length : 0, words: words.length };
 }
 
+/** The words of a short text that start with a lower-case letter, in order: what is left when the names are gone. */
+function lowerCaseWords(sample: string): string {
+  return (sample.match(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’-]*/gu) ?? []).join(' ');
+}
+
 export function detectLanguage(body: string): Found {
   const sample = body.length > SAMPLE_CHARS ? body.slice(0, SAMPLE_CHARS) : body;
   const english = englishShare(sample);
   const { functionWords, trigrams, closeToEnglish, shortTrigrams, shortAscii, tooFewLetters } = LANGUAGE_RULES;
   if (english.words >= functionWords.minWords && english.share >= functionWords.share) return { value: 'en', rule: functionWords.id };
   const letters = sample.length - sample.replace(/\p{L}/gu, '').length;
-  if (letters >= shortTrigrams.minLetters) {
-    const scores = francAll(sample, { minLength: 10 });
+  const long = letters >= trigrams.minLetters;
+  const text = long ? sample : lowerCaseWords(sample);
+  if (long || (letters >= shortTrigrams.minLetters && text.length - text.replace(/\p{L}/gu, '').length >= shortTrigrams.minLowerLetters)) {
+    const scores = francAll(text, { minLength: 10 });
     const iso3 = scores[0][0];
     const englishScore = scores.find(([code]) => code === 'eng')?.[1] ?? 0;
     const code = BY_ISO3.get(iso3);
-    if (letters >= trigrams.minLetters) {
+    if (long) {
       if (iso3 !== 'eng' && englishScore >= closeToEnglish.score) return { value: 'en', rule: closeToEnglish.id };
       return { value: code ? code.iso1 : 'und', rule: trigrams.id };
     }

@@ -57,7 +57,8 @@ export interface IngestOptions {
   signal?: AbortSignal;
 }
 
-export const DEFAULT_BATCH = 50;
+import { DEFAULT_BATCH } from './schema.js';
+export { DEFAULT_BATCH };
 
 const isFailed = (item: IngestItem): item is FailedInput => 'error' in item && typeof (item as FailedInput).error === 'object';
 

@@ -224,3 +224,6 @@ END;
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+/** Articles a transaction holds during ingest: a crash loses at most one batch of work, never stored rows. */
+export const DEFAULT_BATCH = 50;
