@@ -15,6 +15,7 @@ import {
   type CorpusStats,
   type ListResult,
 } from '../corpus/query/index.js';
+import { openCorpus } from '../corpus/store/open.js';
 import { SCHEMA_VERSION } from '../corpus/store/schema.js';
 import { cameoName } from '../events/cameo.js';
 import { DyadFailure } from '../errors.js';
@@ -76,6 +77,19 @@ export function openForQuery(path: string): Database.Database {
         ? `dyad: ${path} is not a dyad corpus (no schema version); build one with: dyad ingest FILES --db ${path}`
         : `dyad: ${path} has corpus schema version ${version}, newer than this dyad knows (${SCHEMA_VERSION}); upgrade dyad to read it`,
     );
+  }
+  if (version < SCHEMA_VERSION) {
+    // A corpus from an older dyad: bring it up to date once (openCorpus runs the missing migrations, each all or
+    // nothing), then read it as usual. A file we may not write says what to do instead.
+    db.close();
+    try {
+      openCorpus(path).close();
+      db = new Database(path, { readonly: true, fileMustExist: true });
+    } catch (e) {
+      throw usageError(
+        `dyad: ${path} has corpus schema version ${version} and this dyad needs ${SCHEMA_VERSION}, but it could not be upgraded (${e instanceof Error ? e.message.replace(/^dyad: /, '') : String(e)})`,
+      );
+    }
   }
   return db;
 }
@@ -195,6 +209,7 @@ export function printStats(stats: CorpusStats, path: string): string {
   return [
     `corpus ${path} (schema version ${stats.schemaVersion})`,
     `  articles        ${stats.articles}${stats.outlets ? ` from ${stats.outlets} outlet${stats.outlets === 1 ? '' : 's'}` : ''} (${stats.stories} stories: near-duplicate groups)`,
+    ...(stats.inputs > stats.articles ? [`  inputs          ${stats.inputs} (input ids; exact copies of one text are one article)`] : []),
     `  entities        ${stats.entities} (${stats.distinctEntities} distinct by name and type)`,
     `  quotes          ${stats.quotes}`,
     `  events          ${stats.events} reports of ${stats.corpusEvents} corpus events`,
@@ -262,11 +277,13 @@ Examples:
   $ dyad search "Lavrov Blinken" --format jsonl
 `;
 const SHOW_HELP = `
-ID is the record id (sha256, as printed by the other commands) or a unique prefix of it of at least 8 characters.
+ID is the record id (sha256, as printed by the other commands), the id of an input that carried the article (a JSONL
+line's "id", a file path: every exact copy's id is kept), or a unique prefix of the record id of at least 8 hex digits.
 The table format prints the article's entities, quotes and events; json prints the stored record with its story.
 
 Examples:
   $ dyad show 3f2a9c1b
+  $ dyad show bbc-train-12              by the id its JSONL line had
   $ dyad show 3f2a9c1b --format json | jq .record.quotes
 `;
 const STATS_HELP = `
@@ -381,7 +398,7 @@ export const registerQuery: RegisterCommands = (program, setExit) => {
   program
     .command('show')
     .description('Show one stored article: its metadata, story, entities, quotes and events.')
-    .argument('<id>', 'the article id, or a unique prefix of at least 8 characters')
+    .argument('<id>', 'the article id, an input id it came in under (a JSONL id, a file path), or a unique prefix of the article id of at least 8 hex digits')
     .option('--db <path>', 'the corpus database to read', './dyad.db')
     .addOption(new Option('-f, --format <format>', 'output format; default: table (a readable view) on a terminal, else jsonl').choices(QUERY_FORMATS as QueryFormat[]))
     .addHelpText('after', SHOW_HELP)

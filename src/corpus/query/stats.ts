@@ -6,6 +6,8 @@ import { prepared } from './common.js';
 export interface CorpusStats {
   schemaVersion: number;
   articles: number;
+  /** Distinct input ids stored (JSONL ids, file paths): exact copies of one text are one article but several inputs. */
+  inputs: number;
   stories: number;
   outlets: number;
   /** Entity rows (one per article that names it), and distinct (name, type) pairs across the corpus. */
@@ -21,6 +23,7 @@ export interface CorpusStats {
 
 const COUNTS = `
 SELECT (SELECT count(*) FROM articles) AS articles,
+       (SELECT count(DISTINCT input_id) FROM article_inputs) AS inputs,
        (SELECT count(*) FROM stories) AS stories,
        (SELECT count(DISTINCT outlet) FROM articles) AS outlets,
        (SELECT count(*) FROM entities) AS entities,

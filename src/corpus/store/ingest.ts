@@ -17,7 +17,7 @@ import {
 } from '../../index.js';
 import type { Stage } from '../../stage.js';
 import type { DedupeOptions } from '../dedupe/index.js';
-import { insertRecord, storedArticle } from './insert.js';
+import { insertRecord, recordInput, storedArticle } from './insert.js';
 import type { Corpus } from './open.js';
 
 /** An input that could not even be read (a bad JSONL line, an unreadable file): recorded as a failure. */
@@ -89,11 +89,13 @@ export async function ingest(corpus: Corpus, inputs: AsyncIterable<IngestItem> |
   const summary: IngestSummary = { new: 0, duplicate: 0, failed: 0, failures: [] };
   let pending: Pending[] = [];
   let pendingFailures: { input: string; reason: string }[] = [];
+  // Exact copies (same text, so same article id) that came in under their own input id: recorded with the batch.
+  let pendingInputs: { id: string; inputId: string }[] = [];
   const pendingIds = new Set<string>();
   const insertFailure = corpus.db.prepare('INSERT INTO failures (input, reason, at) VALUES (?, ?, ?)');
 
   const flush = () => {
-    if (!pending.length && !pendingFailures.length) return;
+    if (!pending.length && !pendingFailures.length && !pendingInputs.length) return;
     let stored = 0;
     const at = now();
     corpus.db.transaction(() => {
@@ -116,9 +118,14 @@ export async function ingest(corpus: Corpus, inputs: AsyncIterable<IngestItem> |
         }
       }
       for (const f of pendingFailures) insertFailure.run(f.input, f.reason, at);
+      for (const p of pendingInputs) {
+        const rowid = storedArticle(corpus, p.id);
+        if (rowid !== null) recordInput(corpus, rowid, p.inputId, at);
+      }
     }).immediate();
     pending = [];
     pendingFailures = [];
+    pendingInputs = [];
     pendingIds.clear();
     options.onCommit?.(stored, summary);
   };
@@ -145,6 +152,7 @@ export async function ingest(corpus: Corpus, inputs: AsyncIterable<IngestItem> |
     }
     if (pendingIds.has(doc.id) || storedArticle(corpus, doc.id) !== null) {
       summary.duplicate++;
+      pendingInputs.push({ id: doc.id, inputId: doc.meta.inputId ?? origin });
       return 'duplicate';
     }
     let result;
@@ -174,7 +182,7 @@ export async function ingest(corpus: Corpus, inputs: AsyncIterable<IngestItem> |
       }
       const outcome = decide(item);
       options.onInput?.(item, outcome, summary);
-      if (pending.length + pendingFailures.length >= batchSize) flush();
+      if (pending.length + pendingFailures.length + pendingInputs.length >= batchSize) flush();
       // Analysis is synchronous and a JSONL chunk holds many articles: let timers, signals (Ctrl-C) and requests of
       // the same process run between two articles.
       await new Promise<void>((resolve) => setImmediate(resolve));

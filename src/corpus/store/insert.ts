@@ -45,6 +45,7 @@ interface Statements {
   topic: Database.Statement;
   event: Database.Statement;
   date: Database.Statement;
+  input: Database.Statement;
 }
 
 // Prepared once per open database (preparing them for every article cost about as much as running them). A cache
@@ -63,6 +64,7 @@ function statements(db: Database.Database): Statements {
       topic: db.prepare('INSERT OR IGNORE INTO quote_mentions (quote, entity) VALUES (?, ?)'),
       event: db.prepare(insertSql('events', EVENT_COLUMNS)),
       date: db.prepare(insertSql('dates', DATE_COLUMNS)),
+      input: db.prepare('INSERT OR IGNORE INTO article_inputs (input_id, article, seen_at) VALUES (?, ?, ?)'),
     };
     prepared.set(db, s);
   }
@@ -75,6 +77,14 @@ export function storedArticle(corpus: Corpus, id: string): number | null {
   return row ? row.rowid : null;
 }
 
+/**
+ * Records that the input `inputId` carried the stored article `rowid` (an exact copy under another id, or the same
+ * input ingested again). Idempotent.
+ */
+export function recordInput(corpus: Corpus, rowid: number, inputId: string, now: string): void {
+  statements(corpus.db).input.run(inputId, rowid, now);
+}
+
 export function insertRecord(corpus: Corpus, record: ArticleRecord, options: InsertOptions = {}): InsertResult {
   const { db } = corpus;
   const insert = statements(db);
@@ -85,6 +95,7 @@ export function insertRecord(corpus: Corpus, record: ArticleRecord, options: Ins
 
     const row = articleRow(record, options.input ?? null, options.now ?? new Date().toISOString());
     const article = Number(insert.article.run(row).lastInsertRowid);
+    if (row.input_id !== null) insert.input.run(row.input_id, article, row.ingested_at);
 
     const entities = new Map<string, Entity>();
     const rowids = new Map<string, number>();

@@ -221,6 +221,24 @@ CREATE TRIGGER quotes_fts_ad AFTER DELETE ON quotes BEGIN
 END;
 `,
   },
+  {
+    version: 2,
+    name: 'article_inputs: every input id an article came in under, exact copies included',
+    sql: `
+-- Two inputs with the same text are one article (its id is the text's sha256), but each input's own id (a JSONL
+-- "id", a file path, "FILE:line N") is kept here, so \`dyad show <input id>\` finds it and nothing a user ingested
+-- is lost from view. One input id may name different texts over time (an edited file): each pairing is a row.
+CREATE TABLE article_inputs (
+  input_id     TEXT NOT NULL,
+  article      INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+  seen_at      TEXT NOT NULL,
+  PRIMARY KEY (input_id, article)
+) WITHOUT ROWID;
+CREATE INDEX article_inputs_article ON article_inputs(article);
+INSERT OR IGNORE INTO article_inputs (input_id, article, seen_at)
+  SELECT input_id, rowid, ingested_at FROM articles WHERE input_id IS NOT NULL;
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze, createContext, toRecord, type ArticleRecord } from '../../../src/index.js';
-import { openCorpus, insertRecord } from '../../../src/corpus/store/index.js';
+import { openCorpus, insertRecord, SCHEMA_VERSION } from '../../../src/corpus/store/index.js';
 import { corpusStats, getArticle, listEntities, listEvents, listQuotes, searchText } from '../../../src/corpus/query/index.js';
 
 const ctx = createContext();
@@ -74,6 +74,6 @@ test('query: analyzed articles — entities, search, show and stats', () => {
   assert.equal(view?.record.id, ids[1]);
   assert.equal(view?.outlet, 'Daily Two');
   const stats = corpusStats(db);
-  assert.deepEqual([stats.schemaVersion, stats.articles, stats.quotes, stats.outlets], [1, 3, listQuotes(db).total, 2]);
+  assert.deepEqual([stats.schemaVersion, stats.articles, stats.quotes, stats.outlets], [SCHEMA_VERSION, 3, listQuotes(db).total, 2]);
   assert.ok(stats.events >= 2 && stats.corpusEvents >= 1 && stats.corpusEvents <= stats.events);
 });

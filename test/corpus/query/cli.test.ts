@@ -5,7 +5,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { assertNoStack, jsonLines, runDyad, tempDir } from '../../cli/helpers.js';
-import { ARTICLES, fileCorpus } from './corpus.js';
+import Database from 'better-sqlite3';
+import { migrate } from '../../../src/corpus/store/open.js';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../../src/corpus/store/schema.js';
+import { ARTICLES, fileCorpus, recordOf } from './corpus.js';
 
 const db = fileCorpus(join(tempDir(), 'corpus.db'));
 const A = ARTICLES.map((a) => a.id);
@@ -75,11 +78,11 @@ test('query cli: show by id prefix, and stats', async () => {
   assert.match(pretty.stdout, /Quotes \(1\)/);
   const stats = await runDyad(['stats', '--db', db, '--format', 'json']);
   assert.deepEqual(JSON.parse(stats.stdout), {
-    schemaVersion: 1, articles: 4, stories: 3, outlets: 2, entities: 19, distinctEntities: 13, quotes: 6, events: 5, corpusEvents: 4, failures: 0,
+    schemaVersion: SCHEMA_VERSION, articles: 4, inputs: 0, stories: 3, outlets: 2, entities: 19, distinctEntities: 13, quotes: 6, events: 5, corpusEvents: 4, failures: 0,
     published: { first: '2024-04-08', last: '2025-01-01T09:15' },
   });
   const text = await runDyad(['stats', '--db', db]);
-  assert.match(text.stdout, /schema version 1\)\n {2}articles {8}4 from 2 outlets \(3 stories/);
+  assert.match(text.stdout, /schema version 2\)\n {2}articles {8}4 from 2 outlets \(3 stories/);
 });
 
 test('query cli: user errors are one line and exit 2; a missing article exits 1', async () => {
@@ -116,4 +119,23 @@ test('query cli: help texts give examples', async () => {
     assert.equal(run.code, 0);
     assert.match(run.stdout, /Examples:\n {2}\$ dyad /, command);
   }
+});
+
+test('query cli: a corpus from an older dyad (schema version 1) is upgraded on first read, and show finds an input id', async () => {
+  const path = join(tempDir(), 'old.db');
+  const old = new Database(path);
+  migrate(old, path, false, MIGRATIONS.slice(0, 1));
+  const record = { ...recordOf(ARTICLES[0]!), id: 'c'.repeat(64) };
+  old
+    .prepare(`INSERT INTO articles (id, title, language, input_id, text, record, ingested_at) VALUES (?, 'Old corpus', 'en', 'wire-7', ?, ?, '2024-05-01T00:00:00Z')`)
+    .run(record.id, record.text, JSON.stringify(record));
+  old.close();
+  const show = await runDyad(['show', 'wire-7', '--db', path, '--format', 'json']);
+  assert.equal(show.code, 0, show.stderr);
+  assert.equal((JSON.parse(show.stdout) as { id: string }).id, 'c'.repeat(64));
+  const stats = JSON.parse((await runDyad(['stats', '--db', path, '--format', 'json'])).stdout) as { schemaVersion: number; articles: number; inputs: number };
+  assert.deepEqual([stats.schemaVersion, stats.articles, stats.inputs], [SCHEMA_VERSION, 1, 1]);
+  const unknown = await runDyad(['show', 'wire-8', '--db', path]);
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /^dyad: no article came in under the input id "wire-8"/);
 });

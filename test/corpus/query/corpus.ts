@@ -1,6 +1,6 @@
 // A small hand-written corpus for the query tests: four short articles (quotes by named speakers, some through a
 // news agency; events between countries on different dates; two wire copies of one story sharing a corpus event),
-// stored as rows of schema migration 1. Offsets are found in each text, so every span slices to its text.
+// stored as rows of the current schema. Offsets are found in each text, so every span slices to its text.
 import Database from 'better-sqlite3';
 import type { ArticleRecord } from '../../../src/article.js';
 import { MIGRATIONS } from '../../../src/corpus/store/schema.js';
@@ -189,8 +189,8 @@ export function recordOf(a: ArticleSpec): ArticleRecord {
 
 /** Creates the schema in `db` and stores the fixture articles. */
 export function fillCorpus(db: Database.Database): Database.Database {
-  db.exec(MIGRATIONS[0]!.sql);
-  db.pragma(`user_version = ${MIGRATIONS[0]!.version}`);
+  for (const migration of MIGRATIONS) db.exec(migration.sql);
+  db.pragma(`user_version = ${MIGRATIONS[MIGRATIONS.length - 1]!.version}`);
   const stories = new Map<string, number>();
   const corpusEvents = new Map<string, { id: number; articles: Set<number>; outlets: Set<string> }>();
   const put = (sql: string, params: Record<string, unknown>) => Number(db.prepare(sql).run(params).lastInsertRowid);

@@ -17,6 +17,7 @@ import {
   type EventFilter,
 } from '../../../src/corpus/query/index.js';
 import { ARTICLES, memoryCorpus } from './corpus.js';
+import { SCHEMA_VERSION } from '../../../src/corpus/store/schema.js';
 
 const db = memoryCorpus();
 const A = ARTICLES.map((a) => a.id); // a1 2024-04-08, b2 2024-05-02T10:30, c3 2024-12-31, d4 2025-01-01T09:15 (c3, d4 one story)
@@ -282,7 +283,7 @@ test('query: an article by id or unique prefix, with its story', () => {
   assert.equal(getArticle(db, A[3]!.slice(0, 8).toUpperCase())?.id, A[3]);
   assert.equal(getArticle(db, 'abcdef0123'), null);
   assert.equal(getArticle(db, A[0]!.slice(0, 63) + 'f'), null);
-  failsWith(() => getArticle(db, 'a1a1a1a'), /8 to 64 hex digits/);
+  failsWith(() => getArticle(db, 'a1a1a1a'), /no article came in under the input id "a1a1a1a", and an article id is 8 to 64 hex digits/);
   failsWith(() => getArticle(db, '../../etc/passwd'), /hex digits/);
   failsWith(() => getArticle(db, "a1a1a1a1' OR 1=1 --"), /hex digits/);
 });
@@ -296,8 +297,9 @@ test('query: an ambiguous id prefix is an error', () => {
 
 test('query: corpus stats', () => {
   assert.deepEqual(corpusStats(db), {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     articles: 4,
+    inputs: 0,
     stories: 3,
     outlets: 2,
     entities: 19,

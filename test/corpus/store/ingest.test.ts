@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, createContext, dyadError, type RawInput } from '../../../src/index.js';
 import { ingest, openCorpus, type Corpus, type IngestItem } from '../../../src/corpus/store/index.js';
+import { getArticle } from '../../../src/corpus/query/index.js';
 
 const ctx = createContext({ published: '2024-05-06' });
 const article = (n: number, inputId = `a${n}`): RawInput => ({
@@ -43,6 +44,13 @@ test('ingest: stores new articles, and a second run skips every one of them befo
   assert.deepEqual(s2, { new: 0, duplicate: 5, failed: 0, failures: [] });
   assert.equal(second.calls(), 0);
   assert.equal(count(corpus, 'articles'), 5);
+  // ...but every input id is kept, pointing at the one article its text is.
+  assert.equal(count(corpus, 'article_inputs'), 10);
+  assert.equal(getArticle(corpus.db, 'copy-a3')?.id, getArticle(corpus.db, 'a3')?.id);
+  assert.equal(getArticle(corpus.db, 'copy-a3')?.record.text, inputs[2]!.text);
+  // A third run adds nothing, not even an input row.
+  await ingest(corpus, inputs, { context: ctx });
+  assert.equal(count(corpus, 'article_inputs'), 10);
   corpus.close();
 });
 
@@ -51,6 +59,10 @@ test('ingest: the same article twice in one batch is stored once', async () => {
   const s = await ingest(corpus, [article(1), article(2), article(1, 'again')], { context: ctx, batch: 50 });
   assert.deepEqual([s.new, s.duplicate, s.failed], [2, 1, 0]);
   assert.equal(count(corpus, 'articles'), 2);
+  assert.deepEqual(
+    corpus.db.prepare('SELECT i.input_id AS input, a.input_id AS first FROM article_inputs i JOIN articles a ON a.rowid = i.article ORDER BY i.input_id').all(),
+    [{ input: 'a1', first: 'a1' }, { input: 'a2', first: 'a2' }, { input: 'again', first: 'a1' }],
+  );
   corpus.close();
 });
 

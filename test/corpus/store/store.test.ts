@@ -86,6 +86,18 @@ test('store: migrations run in order from the recorded version, each all or noth
   db.close();
 });
 
+test('store: migration 2 keeps the input id of every article a version-1 corpus holds', () => {
+  const db = new Database(':memory:');
+  migrate(db, 'old.db', false, MIGRATIONS.slice(0, 1));
+  const insert = db.prepare(`INSERT INTO articles (id, language, input_id, text, record, ingested_at) VALUES (?, 'en', ?, 'x', '{}', '2024-05-01T00:00:00Z')`);
+  insert.run('a'.repeat(64), 'wire-1');
+  insert.run('b'.repeat(64), null);
+  migrate(db, 'old.db', false, MIGRATIONS);
+  assert.equal(db.pragma('user_version', { simple: true }), SCHEMA_VERSION);
+  assert.deepEqual(db.prepare('SELECT input_id, article, seen_at FROM article_inputs').all(), [{ input_id: 'wire-1', article: 1, seen_at: '2024-05-01T00:00:00Z' }]);
+  db.close();
+});
+
 test('store: an in-memory corpus works', () => {
   const corpus = openCorpus(':memory:');
   assert.equal(corpus.db.pragma('user_version', { simple: true }), SCHEMA_VERSION);
