@@ -25,12 +25,11 @@ function evidenceOf(side: TriangleSide): HTMLElement {
     h('p', {}, side.reason),
     side.evidence.length
       ? table(
-          ['Date', 'Source', 'Event', 'Target', 'Goldstein', 'Reports', 'Evidence'],
+          // Who did what to whom in one cell, so the evidence sentence keeps its width in a half-page panel.
+          ['Date', 'Event', 'Goldstein', 'Reports', 'Evidence'],
           side.evidence.map((e) => [
             e.date ?? '',
-            e.source ?? '',
-            `${e.code} ${e.name ?? ''}`,
-            e.target ?? '',
+            h('td', {}, `${e.source ?? '?'} → ${e.target ?? '?'}`, h('br'), `${e.code} ${e.name ?? ''}`),
             num(e.goldstein),
             num(e.mentions, 0),
             h('td', { class: 'sentence' }, e.sentence, ' ', h('a', { href: `#/article/${e.article}` }, 'article')),
