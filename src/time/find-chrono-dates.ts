@@ -6,6 +6,7 @@
 import * as chrono from 'chrono-node';
 import type { DateGrain, Span } from '../article.js';
 import { isoAt, type DateCandidate, type Reference } from './candidate.js';
+import { CHRONO_GATES } from './lexicon/chrono-gates.js';
 
 type Parts = chrono.ParsedComponents;
 
@@ -66,8 +67,35 @@ function countSpaceBefore(text: string, at: number): number {
   return at - k;
 }
 
+// chrono.casual's parsers, each with the patterns it cannot match without (lexicon/chrono-gates.ts), or null when
+// it always runs. A chunk is parsed by a Chrono holding only the parsers whose patterns all occur in it, with
+// chrono.casual's own refiners: the skipped parsers would have found nothing, so the results are the same, in
+// the same order. One such Chrono is kept per set of parsers.
+const PARSERS = chrono.casual.parsers.map((parser) => ({
+  parser,
+  needs: (CHRONO_GATES.find((g) => g.parser === parser.constructor.name)?.needs ?? null) as readonly RegExp[] | null,
+}));
+const BY_PARSERS = new Map<string, chrono.Chrono | null>();
+
+/** The Chrono with the parsers that may match in `chunk`, or null when none may. */
+export function chronoFor(chunk: string): chrono.Chrono | null {
+  const seen = new Map<RegExp, boolean>(); // patterns shared by several parsers are tested once
+  const holds = (re: RegExp) => seen.get(re) ?? (seen.set(re, re.test(chunk)), seen.get(re)!);
+  let key = '';
+  for (const { needs } of PARSERS) key += !needs || needs.every(holds) ? '1' : '0';
+  let parser = BY_PARSERS.get(key);
+  if (parser === undefined) {
+    const parsers = PARSERS.filter((_, i) => key[i] === '1').map((p) => p.parser);
+    parser = parsers.length === 0 ? null : new chrono.Chrono({ parsers, refiners: chrono.casual.refiners });
+    BY_PARSERS.set(key, parser);
+  }
+  return parser;
+}
+
 function parseChunk(chunk: string, offset: number, instant: Date, out: DateCandidate[]): void {
-  for (const r of chrono.casual.parse(chunk, instant, { forwardDate: false })) {
+  const parser = chronoFor(chunk);
+  if (!parser) return;
+  for (const r of parser.parse(chunk, instant, { forwardDate: false })) {
     const surface = r.text.replace(TRAILING, '');
     if (!surface) continue;
     const grain = grainOf(r.start);
