@@ -67,25 +67,42 @@ function countSpaceBefore(text: string, at: number): number {
   return at - k;
 }
 
-// chrono.casual's parsers, each with the patterns it cannot match without (lexicon/chrono-gates.ts), or null when
-// it always runs. A chunk is parsed by a Chrono holding only the parsers whose patterns all occur in it, with
+// chrono.casual's parsers, each with the patterns it cannot match without (lexicon/chrono-gates.ts; none when it
+// always runs). A chunk is parsed by a Chrono holding only the parsers whose patterns all occur in it, with
 // chrono.casual's own refiners: the skipped parsers would have found nothing, so the results are the same, in
-// the same order. One such Chrono is kept per set of parsers.
-const PARSERS = chrono.casual.parsers.map((parser) => ({
-  parser,
-  needs: (CHRONO_GATES.find((g) => g.parser === parser.constructor.name)?.needs ?? null) as readonly RegExp[] | null,
-}));
-const BY_PARSERS = new Map<string, chrono.Chrono | null>();
+// the same order. One such Chrono is kept per set of parsers. Patterns shared by several parsers (a month name, a
+// digit) are tested once per chunk, and only when a parser still needs them.
+const PATTERNS = [...new Set(CHRONO_GATES.flatMap((g): readonly RegExp[] => g.needs))];
+const PARSERS = chrono.casual.parsers.map((parser) => {
+  const gate = CHRONO_GATES.find((g) => g.parser === parser.constructor.name);
+  return { parser, needs: gate ? gate.needs.map((re) => PATTERNS.indexOf(re)) : [] };
+});
+if (PARSERS.length > 53) throw new Error('time: chrono has more parsers than a set key can hold');
+const BY_PARSERS = new Map<number, chrono.Chrono | null>();
+const UNTESTED = 0;
+const HOLDS = 1;
+const ABSENT = 2;
+const tested = new Uint8Array(PATTERNS.length); // per chunk
+const open = new Uint8Array(PARSERS.length); // per chunk: 1 when the parser runs
 
 /** The Chrono with the parsers that may match in `chunk`, or null when none may. */
 export function chronoFor(chunk: string): chrono.Chrono | null {
-  const seen = new Map<RegExp, boolean>(); // patterns shared by several parsers are tested once
-  const holds = (re: RegExp) => seen.get(re) ?? (seen.set(re, re.test(chunk)), seen.get(re)!);
-  let key = '';
-  for (const { needs } of PARSERS) key += !needs || needs.every(holds) ? '1' : '0';
+  tested.fill(UNTESTED);
+  let key = 0; // one binary digit per parser
+  for (let i = 0; i < PARSERS.length; i++) {
+    const needs = PARSERS[i].needs;
+    let runs = 1;
+    for (let k = 0; k < needs.length && runs; k++) {
+      const at = needs[k];
+      if (tested[at] === UNTESTED) tested[at] = PATTERNS[at].test(chunk) ? HOLDS : ABSENT;
+      if (tested[at] === ABSENT) runs = 0;
+    }
+    open[i] = runs;
+    key = key * 2 + runs;
+  }
   let parser = BY_PARSERS.get(key);
   if (parser === undefined) {
-    const parsers = PARSERS.filter((_, i) => key[i] === '1').map((p) => p.parser);
+    const parsers = PARSERS.filter((_, i) => open[i] === 1).map((p) => p.parser);
     parser = parsers.length === 0 ? null : new chrono.Chrono({ parsers, refiners: chrono.casual.refiners });
     BY_PARSERS.set(key, parser);
   }
