@@ -20,6 +20,8 @@ test('text: token offsets point at the token surface', () => {
     [`It rose 3.5% to £20 ... Really?`, ['It', 'rose', '3.5', '%', 'to', '£', '20', '...', 'Really', '?']],
     [`Hello\u00a0world\tagain\r\nnow`, ['Hello', 'world', 'again', 'now']],
     [`Can't stop – won't stop`, ['Ca', "n't", 'stop', '–', 'wo', "n't", 'stop']],
+    // Every space wink splits on, alone, in runs and mixed: thin, narrow no-break, en and medium spaces.
+    [`10\u2009km  away \u202f\u00a0 from\u2002the\u205fcity \n\n  now`, ['10', 'km', 'away', 'from', 'the', 'city', 'now']],
   ];
   for (const [text, expected] of rows) assert.deepEqual(tokensOf(text), expected, text);
 });

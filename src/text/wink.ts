@@ -20,9 +20,10 @@ export interface WinkReading {
 }
 
 /**
- * Reads `text` with wink and places every token in it. wink gives each token's surface (`value`) and the spaces
- * before it; the offset is found by scanning forward from the previous token's end, so a token that wink rewrote
- * (none seen on the BBC corpus) cannot push later offsets past their text. Whitespace tokens (line breaks, tabs)
+ * Reads `text` with wink and places every token in it. wink gives each token's surface (`value`); the offset is
+ * found by scanning forward from the previous token's end past the spaces wink splits on (the same characters its
+ * `precedingSpaces` counts, so that list is not read out), and a token that wink rewrote (none seen on the BBC
+ * corpus) is searched for, so it cannot push later offsets past their text. Whitespace tokens (line breaks, tabs)
  * are dropped: paragraphs and line breaks are read from the text itself.
  */
 export function readWithWink(text: string): WinkReading {
@@ -31,7 +32,6 @@ export function readWithWink(text: string): WinkReading {
   const doc = wink.readDoc(text);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
-  const spaces = tokens.out(its.precedingSpaces) as string[];
   const tags = tokens.out(its.pos) as string[];
   const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[]; // typed with an addon argument wink fills in
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
@@ -41,7 +41,8 @@ export function readWithWink(text: string): WinkReading {
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    let start = at + spaces[i].length;
+    let start = at;
+    while (start < text.length && isWinkSpace(text.charCodeAt(start))) start++;
     let surface = value;
     if (!text.startsWith(value, start)) {
       const found = text.indexOf(value, at);
@@ -65,6 +66,11 @@ export function readWithWink(text: string): WinkReading {
     }
   }
   return { tokens: out, sentenceStarts };
+}
+
+/** The characters wink's tokenizer splits tokens on as spaces (its model's splitter; line breaks and tabs are tokens). */
+function isWinkSpace(c: number): boolean {
+  return c === 32 || (c >= 0xa0 && (c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f));
 }
 
 /** True when `value` is empty or all whitespace (the first character decides for almost every token). */
