@@ -75,9 +75,13 @@ function classifyDateLabel(line: string, depth: number): ClassifiedLine | null {
   return null;
 }
 
+// Module constants: tsx (esbuild) builds a \p{...} literal anew wherever it is evaluated.
+const OUTLET_TAIL = /^[|/•·–—-]\s*([\p{Lu}\p{N}][^.!?|•·;]{0,60})$/u;
+const LETTER = /\p{L}/u;
+
 /** "/ CBS News", "| The Harbour Gazette": an outlet or desk after a separator, at most six words. */
 function outletTail(rest: string): ClassifiedLine | null {
-  const m = /^[|/•·–—-]\s*([\p{Lu}\p{N}][^.!?|•·;]{0,60})$/u.exec(rest);
+  const m = OUTLET_TAIL.exec(rest);
   return m && m[1].trim().split(/\s+/).length <= 6 ? { items: [], leftover: null } : null;
 }
 
@@ -155,7 +159,7 @@ const nextNonBlank = (lines: readonly string[], from: number) => {
 export function headlineAt(lines: readonly string[], i: number): string | null {
   const line = lines[i]?.trim() ?? '';
   if (!line || line.length > HEADLINE_MAX_CHARS || line.split(/\s+/).length > HEADLINE_MAX_WORDS) return null;
-  if (/[.,;:]$/.test(line) || !/\p{L}/u.test(line)) return null;
+  if (/[.,;:]$/.test(line) || !LETTER.test(line)) return null;
   const next = lines[i + 1];
   if (next === undefined) return null;
   const [blankOrFurniture, dateline] = HEADLINES;

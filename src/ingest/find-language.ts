@@ -26,6 +26,10 @@ export const LANGUAGE_RULES = {
 const BY_ISO3 = new Map<string, { iso1: string; name: string }>(LANGUAGES.map((l) => [l.iso3, l]));
 const BY_ISO1 = new Map<string, string>(LANGUAGES.map((l) => [l.iso1, l.name]));
 const SAMPLE_CHARS = 2048;
+// Module constants: tsx (esbuild) builds a \p{...} literal anew wherever it is evaluated. Global, but only used with
+// match and replace, which start from the beginning every time.
+const LETTERS = /\p{L}/gu;
+const LOWER_CASE_WORD = /(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’-]*/gu;
 
 function englishShare(sample: string): { share: number; words: number } {
   const words = sample.toLowerCase().match(/[a-z]+/g) ?? [];
@@ -36,7 +40,7 @@ function englishShare(sample: string): { share: number; words: number } {
 
 /** The words of a short text that start with a lower-case letter, in order: what is left when the names are gone. */
 function lowerCaseWords(sample: string): string {
-  return (sample.match(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’-]*/gu) ?? []).join(' ');
+  return (sample.match(LOWER_CASE_WORD) ?? []).join(' ');
 }
 
 export function detectLanguage(body: string): Found {
@@ -44,10 +48,10 @@ export function detectLanguage(body: string): Found {
   const english = englishShare(sample);
   const { functionWords, trigrams, closeToEnglish, shortTrigrams, shortAscii, tooFewLetters } = LANGUAGE_RULES;
   if (english.words >= functionWords.minWords && english.share >= functionWords.share) return { value: 'en', rule: functionWords.id };
-  const letters = sample.length - sample.replace(/\p{L}/gu, '').length;
+  const letters = sample.length - sample.replace(LETTERS, '').length;
   const long = letters >= trigrams.minLetters;
   const text = long ? sample : lowerCaseWords(sample);
-  if (long || (letters >= shortTrigrams.minLetters && text.length - text.replace(/\p{L}/gu, '').length >= shortTrigrams.minLowerLetters)) {
+  if (long || (letters >= shortTrigrams.minLetters && text.length - text.replace(LETTERS, '').length >= shortTrigrams.minLowerLetters)) {
     const scores = francAll(text, { minLength: 10 });
     const iso3 = scores[0][0];
     const englishScore = scores.find(([code]) => code === 'eng')?.[1] ?? 0;

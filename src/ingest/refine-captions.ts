@@ -5,8 +5,10 @@ import type { Found, IngestDraft } from './draft.js';
 
 export const NEAR_DUPLICATE = { id: 'near-duplicate-caption', overlap: 0.8, sizeRatio: 0.5 } as const;
 
+const WORD = /[\p{L}\p{N}]+/gu; // a module constant: tsx builds a \p{...} literal anew wherever it is evaluated
+
 function words(caption: string): Set<string> {
-  return new Set(caption.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []);
+  return new Set(caption.toLowerCase().normalize('NFKC').match(WORD) ?? []);
 }
 
 export function isNearDuplicate(a: string, b: string): boolean {

@@ -24,8 +24,12 @@ interface Mark {
 }
 
 const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
-const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
+// Module constants: tsx (esbuild) compiles a literal with \p{...} to `new RegExp(...)` where it stands, so one inside
+// a function would be built again on every call.
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
+const isLetter = (ch: string | undefined) => ch !== undefined && LETTER.test(ch);
 const MARK_CHARS = '"“”„«»‘’‚‹›\'`';
 const MARK_PATTERN = /["“”„«»‘’‚‹›'`]/;
 const isMarkChar = (ch: string | undefined) => ch !== undefined && MARK_CHARS.includes(ch);

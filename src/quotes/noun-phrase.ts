@@ -79,10 +79,12 @@ function bracketStart(r: Reading, j: number, floor: number): number {
   return -1;
 }
 
+const CAPITAL = /^\p{Lu}/u; // a module constant: tsx builds a \p{...} literal anew wherever it is evaluated
+
 /** A name the tagger read as a verb right before its cue: "Lynch said", "Graham says". */
 function isNameBeforeCue(r: Reading, j: number): boolean {
   const t = r.tokens[j];
-  return t.pos === 'VERB' && r.cueAt[j + 1] !== undefined && !r.cueAt[j] && /^\p{Lu}/u.test(r.text[t.start] ?? '');
+  return t.pos === 'VERB' && r.cueAt[j + 1] !== undefined && !r.cueAt[j] && CAPITAL.test(r.text[t.start] ?? '');
 }
 
 function lastNoun(r: Reading, first: number, last: number): number {
