@@ -85,6 +85,8 @@ const median = (xs: number[]) => {
 };
 
 const started = performance.now();
+const nodeFlags = process.execArgv.filter((a) => a.startsWith('--') && a !== '--import' && !a.startsWith('--require'));
+console.log(`node flags: ${nodeFlags.join(' ') || 'none (npm run bench adds those of bin/dyad.js, as the dyad command runs with them)'}`);
 console.log(`corpus: ${articles.length} articles, ${(bytes / MB).toFixed(2)} MB of UTF-8 text (${CORPUS.replace(`${ROOT}/`, '')})`);
 // Warm-up: loads models and lexicons lazily held by the stages, and lets the JIT settle; not counted.
 const warmup = time(() => {
