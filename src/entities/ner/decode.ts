@@ -109,24 +109,43 @@ export function createTagger(model: NameModel): NameTagger {
 
   // Word types: index by surface form; per type, weight sums for offsets -2..2 then sentence-initial (each L wide,
   // pooled in one array), its lower-case form, case bits and the gazetteer phrases it may open.
+  // The index is a hash table of its own (open addressing over `slots`, type + 1 per slot, 0 for empty): the words
+  // are fresh slices of each article, and hashing them here is cheaper than a Map, which hashes each in a runtime call.
   const STRIDE = (OFFSETS.length + 1) * L;
   const types = {
-    index: new Map<string, number>(),
+    size: 0,
+    slots: new Int32Array(1 << 16),
+    words: [] as string[],
+    hashes: [] as number[],
     pool: new Float32Array(4096 * STRIDE),
     lower: [] as string[],
     phrases: [] as (readonly Phrase[] | undefined)[],
     /** 1 for a whitespace token (a tokenizer may keep line breaks): never part of a name. */
     blank: [] as number[],
   };
+  const place = (t: number) => {
+    const mask = types.slots.length - 1;
+    let at = types.hashes[t] & mask;
+    while (types.slots[at] !== 0) at = (at + 1) & mask;
+    types.slots[at] = t + 1;
+  };
   const wordType = (word: string): number => {
-    const known = types.index.get(word);
-    if (known !== undefined) return known;
-    if (types.index.size >= TYPE_CACHE_LIMIT) {
-      types.index.clear();
-      types.lower.length = types.phrases.length = types.blank.length = 0;
+    // FNV-1a over the UTF-16 code units.
+    let h = 0x811c9dc5 | 0;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+    const mask = types.slots.length - 1;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
+      const e = types.slots[at];
+      if (e === 0) break;
+      if (types.hashes[e - 1] === h && types.words[e - 1] === word) return e - 1;
+    }
+    if (types.size >= TYPE_CACHE_LIMIT) {
+      types.size = 0;
+      types.slots.fill(0);
+      types.words.length = types.hashes.length = types.lower.length = types.phrases.length = types.blank.length = 0;
       types.pool.fill(0);
     }
-    const t = types.index.size;
+    const t = types.size;
     if ((t + 1) * STRIDE > types.pool.length) {
       const grown = new Float32Array(types.pool.length * 2);
       grown.set(types.pool);
@@ -141,7 +160,14 @@ export function createTagger(model: NameModel): NameTagger {
     types.lower[t] = lower;
     types.phrases[t] = phrasesStartingWith(model.gazetteer, word, lower);
     types.blank[t] = word.trim() === '' ? 1 : 0;
-    types.index.set(word, t);
+    types.words[t] = word;
+    types.hashes[t] = h;
+    types.size = t + 1;
+    // At most half full: double the table and place every type again.
+    if (types.size * 2 > types.slots.length) {
+      types.slots = new Int32Array(types.slots.length * 2);
+      for (let k = 0; k < types.size; k++) place(k);
+    } else place(t);
     return t;
   };
 
