@@ -54,6 +54,7 @@ const LETTER = /\p{L}/u;
 // "China-Russia", "Shanghai-based", "Asia-Pacific": a hyphen between letters splits a token into parts.
 const HYPHEN_PARTS = /[^-\u2010\u2011]+|[-\u2010\u2011]/gu;
 const POSSESSIVE = /^(.*\p{L})(['\u2019]s?)$/u;
+const LETTER_HYPHEN_LETTER = /\p{L}[-\u2010\u2011]\p{L}/u;
 
 /** Matching key of a lower-case word: no abbreviation dots, straight apostrophes ("U.S." → "us"). */
 export function keyOf(lower: string): string {
@@ -132,7 +133,7 @@ export function splitToken(text: string, start: number, end: number): [number, n
   const out: [number, number][] = [];
   const poss = POSSESSIVE.exec(surface);
   const body = poss && surface.length > 2 ? poss[1] : surface;
-  if (body.length > 2 && /\p{L}[-\u2010\u2011]\p{L}/u.test(body)) {
+  if (body.length > 2 && LETTER_HYPHEN_LETTER.test(body)) {
     for (const m of body.matchAll(HYPHEN_PARTS)) out.push([start + m.index!, start + m.index! + m[0].length]);
   } else {
     out.push([start, start + body.length]);

@@ -19,6 +19,7 @@ function compatible(noun: RoleKind, held: Set<string>): boolean {
 }
 
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+const LETTER_START = /^\p{L}/u;
 
 export function findNominals(w: Work, facts: Facts): void {
   const { pieces } = w.view;
@@ -50,7 +51,7 @@ function findNominalAt(w: Work, facts: Facts, p1: number, i: number, starts: Map
     k = q.p1;
   }
   let end = k;
-  while (end < p1 && end - k < 4 && !pieces[end].cap && MODIFIER_POS.has(pieces[end].pos) && /^\p{L}/u.test(pieces[end].text)) end++;
+  while (end < p1 && end - k < 4 && !pieces[end].cap && MODIFIER_POS.has(pieces[end].pos) && LETTER_START.test(pieces[end].text)) end++;
   // The noun must end the phrase: "the Russian top diplomat will" but not "the top diplomat's office".
   let m: ReturnType<typeof endingAt<import('./lexicon/types.js').TitleEntry>> = null;
   let nounEnd = end;
@@ -60,7 +61,7 @@ function findNominalAt(w: Work, facts: Facts, p1: number, i: number, starts: Map
   }
   if (!m || m.entry.honorific || m.entry.kind === 'other' || m.entry.kind === 'sport') return i;
   const after = pieces[nounEnd];
-  if (after && after.sent === pieces[i].sent && after.cap && /^\p{L}/u.test(after.text)) return i; // "the president Joe Biden"
+  if (after && after.sent === pieces[i].sent && after.cap && LETTER_START.test(after.text)) return i; // "the president Joe Biden"
   if (after && after.sent === pieces[i].sent && (after.pos === 'NOUN' || after.pos === 'PROPN') && !after.cap) return i;
   const at = pieces[i].start;
   // With no qualifier the noun must be the person's own title ("the prime minister" → Prime Minister X).
