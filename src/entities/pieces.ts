@@ -151,22 +151,24 @@ function breaksRun(text: string): boolean {
   return false;
 }
 
+/** Ends a run of ALL-CAPS words: three or more are shouting. */
+function closeRun(run: Piece[]): void {
+  if (run.length >= 3) for (const p of run) p.shout = true;
+  if (run.length) run.length = 0;
+}
+
 function markShouting(pieces: Piece[], p0: number, p1: number): void {
   const run: Piece[] = [];
-  const close = () => {
-    if (run.length >= 3) for (const p of run) p.shout = true;
-    if (run.length) run.length = 0;
-  };
   for (let i = p0; i < p1; i++) {
     const p = pieces[i];
     if (!p.alpha) {
-      if (breaksRun(p.text)) close();
+      if (breaksRun(p.text)) closeRun(run);
       continue;
     }
     if (p.upper && p.text.length > 1) run.push(p);
-    else close();
+    else closeRun(run);
   }
-  close();
+  closeRun(run);
 }
 
 function isCaseless(pieces: Piece[], p0: number, p1: number): boolean {

@@ -166,8 +166,7 @@ function canonicalName(w: Work, k: Cluster): string {
   const proper = k.cands.filter((c) => c.kind === 'name' || c.kind === 'alias' || c.kind === 'acronym' || c.kind === 'partial');
   const pool = proper.length ? proper : k.cands;
   // "KENYA" in a headline and "Kenya" in the body: the body's spelling names it.
-  const shouted = (c: Cand) => w.view.sentences[c.sentence].caseless || w.view.pieces[c.p0].shout;
-  const plain = pool.filter((c) => !shouted(c));
+  const plain = pool.filter((c) => !(w.view.sentences[c.sentence].caseless || w.view.pieces[c.p0].shout));
   if (!plain.length && k.known) return k.known.name;
   const texts = (plain.length ? plain : pool).map((c) => w.view.text.slice(c.start, c.end).replace(/\s+/g, ' '));
   let best = texts[0];

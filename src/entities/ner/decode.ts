@@ -431,8 +431,8 @@ export function createTagger(model: NameModel): NameTagger {
     for (const s of sentences) {
       const n = s.words.length;
       for (let i = 0; i < n; i++) bits[k0 + i] = caseBits(s.words[i]);
-      const upper = (i: number) => (bits[k0 + i] & ANY_UPPER) !== 0;
-      const segs = whole ? (n ? [[0, n] as [number, number]] : []) : nameSegments(s.words, upper);
+      // An inline arrow: a named one costs a `__name` call per sentence under tsx (esbuild keepNames).
+      const segs = whole ? (n ? [[0, n] as [number, number]] : []) : nameSegments(s.words, (i) => (bits[k0 + i] & ANY_UPPER) !== 0);
       segments.push(segs);
       // Emissions of a stretch read word types two tokens beyond it.
       for (const [a, b] of segs) {
@@ -441,7 +441,7 @@ export function createTagger(model: NameModel): NameTagger {
       for (let i = 0; i < n; i++) {
         const k = k0 + i;
         // A word with no capital is its own lower-case form.
-        lowers[k] = ids[k] >= 0 ? types.lower[ids[k]] : upper(i) ? s.words[i].toLowerCase() : s.words[i];
+        lowers[k] = ids[k] >= 0 ? types.lower[ids[k]] : bits[k] & ANY_UPPER ? s.words[i].toLowerCase() : s.words[i];
       }
       k0 += n;
     }
