@@ -109,12 +109,13 @@ export function createTagger(model: NameModel): NameTagger {
 
   // Word types: index by surface form; per type, weight sums for offsets -2..2 then sentence-initial (each L wide,
   // pooled in one array), its lower-case form, case bits and the gazetteer phrases it may open.
-  // The index is a hash table of its own (open addressing over `slots`, type + 1 per slot, 0 for empty): the words
-  // are fresh slices of each article, and hashing them here is cheaper than a Map, which hashes each in a runtime call.
+  // The index is a hash table of its own (open addressing over `slots`: a word's hash, then its type + 1, 0 for an
+  // empty slot): the words are fresh slices of each article, and hashing them here is cheaper than a Map, which
+  // hashes each in a runtime call. The hash sits beside the type so that a probe reads one place in memory.
   const STRIDE = (OFFSETS.length + 1) * L;
   const types = {
     size: 0,
-    slots: new Int32Array(1 << 16),
+    slots: new Int32Array(2 << 16),
     words: [] as string[],
     hashes: [] as number[],
     pool: new Float32Array(4096 * STRIDE),
@@ -124,20 +125,22 @@ export function createTagger(model: NameModel): NameTagger {
     blank: [] as number[],
   };
   const place = (t: number) => {
-    const mask = types.slots.length - 1;
+    const mask = (types.slots.length >> 1) - 1;
     let at = types.hashes[t] & mask;
-    while (types.slots[at] !== 0) at = (at + 1) & mask;
-    types.slots[at] = t + 1;
+    while (types.slots[2 * at + 1] !== 0) at = (at + 1) & mask;
+    types.slots[2 * at] = types.hashes[t];
+    types.slots[2 * at + 1] = t + 1;
   };
   const wordType = (word: string): number => {
     // FNV-1a over the UTF-16 code units.
     let h = 0x811c9dc5 | 0;
     for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-    const mask = types.slots.length - 1;
+    const slots = types.slots;
+    const mask = (slots.length >> 1) - 1;
     for (let at = h & mask; ; at = (at + 1) & mask) {
-      const e = types.slots[at];
+      const e = slots[2 * at + 1];
       if (e === 0) break;
-      if (types.hashes[e - 1] === h && types.words[e - 1] === word) return e - 1;
+      if (slots[2 * at] === h && types.words[e - 1] === word) return e - 1;
     }
     if (types.size >= TYPE_CACHE_LIMIT) {
       types.size = 0;
@@ -164,7 +167,7 @@ export function createTagger(model: NameModel): NameTagger {
     types.hashes[t] = h;
     types.size = t + 1;
     // At most half full: double the table and place every type again.
-    if (types.size * 2 > types.slots.length) {
+    if (types.size * 4 > types.slots.length) {
       types.slots = new Int32Array(types.slots.length * 2);
       for (let k = 0; k < types.size; k++) place(k);
     } else place(t);
@@ -236,6 +239,21 @@ export function createTagger(model: NameModel): NameTagger {
     scratch.starting = new Array<readonly Phrase[] | undefined>(size).fill(undefined);
   }
 
+  const rows = new Int32Array(OFFSETS.length);
+  /** Adds to row `at` of E the word-type sums of token i's context, with padding beyond the sentence. */
+  function addContext(E: Float64Array, at: number, n: number, i: number, ids: Int32Array, f0: number) {
+    for (let oi = 0; oi < OFFSETS.length; oi++) {
+      const j = i + OFFSETS[oi];
+      if (j < 0 || j >= n) {
+        const src = pad[oi];
+        for (let y = 0; y < L; y++) E[at + y] += src[y];
+      } else {
+        const off = ids[f0 + j] * STRIDE + oi * L;
+        for (let y = 0; y < L; y++) E[at + y] += types.pool[off + y];
+      }
+    }
+  }
+
   /** Label scores of tokens [a, b) of a sentence into scratch.E (row i at i * L); the sentence starts at f0 in ids, flags. */
   function emissions(n: number, a: number, b: number, ids: Int32Array, pos: Uint8Array, gazMask: Uint8Array, flags: Uint8Array, f0: number) {
     const E = scratch.E;
@@ -248,16 +266,18 @@ export function createTagger(model: NameModel): NameTagger {
       const pp = (prev * K + pos[i]) * L;
       const pn = (pos[i] * K + next) * L;
       const pf = ((i > 1 ? pos[i - 2] : POS_PAD) * K + (i < n - 2 ? pos[i + 2] : POS_PAD)) * L;
-      for (let y = 0; y < L; y++) E[at + y] = posPrev[pp + y] + posNext[pn + y] + posFar[pf + y];
-      for (let oi = 0; oi < NO; oi++) {
-        const j = i + OFFSETS[oi];
-        if (j < 0 || j >= n) {
-          const src = pad[oi];
-          for (let y = 0; y < L; y++) E[at + y] += src[y];
-        } else {
-          const off = ids[f0 + j] * STRIDE + oi * L;
-          for (let y = 0; y < L; y++) E[at + y] += pool[off + y];
+      if (i + OFFSETS[0] >= 0 && i + OFFSETS[NO - 1] < n) {
+        // The whole window inside the sentence (OFFSETS ascend): each label's score summed in a local, in addContext's
+        // order, so the sums are the same to the bit.
+        for (let oi = 0; oi < NO; oi++) rows[oi] = ids[f0 + i + OFFSETS[oi]] * STRIDE + oi * L;
+        for (let y = 0; y < L; y++) {
+          let e = posPrev[pp + y] + posNext[pn + y] + posFar[pf + y];
+          for (let oi = 0; oi < NO; oi++) e += pool[rows[oi] + y];
+          E[at + y] = e;
         }
+      } else {
+        for (let y = 0; y < L; y++) E[at + y] = posPrev[pp + y] + posNext[pn + y] + posFar[pf + y];
+        addContext(E, at, n, i, ids, f0);
       }
       if (i === 0) {
         const off = ids[f0] * STRIDE + NO * L;
