@@ -23,8 +23,10 @@ function matches(w: Work, phrase: Phrase, i: number, caseless: boolean, exact: r
   return !(caseless && !surface.includes('.') && SHORT_WORDS.has(pieces[i].key));
 }
 
+const LETTER = /\p{L}/u;
+
 function firstOk(p: Piece, caseless: boolean): boolean {
-  return p.cap || (caseless && /\p{L}/u.test(p.text));
+  return p.cap || (caseless && LETTER.test(p.text));
 }
 
 const NONE: readonly Phrase[] = [];

@@ -432,7 +432,7 @@ export function leadingCity(w: Work, p0: number, p1: number): Known | null {
  */
 function capsCity(w: Work, i: number, p0: number, p1: number): { end: number; known: Known } | null {
   const { pieces } = w.view;
-  if (!/^\p{L}/u.test(pieces[i].text)) return null;
+  if (!LETTER_START.test(pieces[i].text)) return null;
   const max = Math.min(w.gaz.cities.maxWords.get(pieces[i].key) ?? 0, p1 - i);
   for (let n = max; n >= 1; n--) {
     const name = pieces.slice(i, i + n).map((p) => p.key).join(' ');

@@ -8,6 +8,7 @@ import { makeCand } from './work.js';
 import { leadingCity } from './find-names.js';
 
 const ROLE_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+const LETTER_START = /^\p{L}/u;
 const AFFILIATION_PREPS = new Set(['at', 'of', 'from', 'with', 'for', 'in']);
 const PARENT_PREPS = new Set(['at', 'of', 'under']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
@@ -57,7 +58,7 @@ export function findRolesBefore(w: Work): void {
     // Modifiers: "top", "senior", "deputy", "foreign ministry".
     while (roleStart - 1 >= sentStart) {
       const p = pieces[roleStart - 1];
-      if (p.cap || !ROLE_MODIFIER_POS.has(p.pos) || NOT_MODIFIERS.has(p.lower) || !/^\p{L}/u.test(p.text)) break;
+      if (p.cap || !ROLE_MODIFIER_POS.has(p.pos) || NOT_MODIFIERS.has(p.lower) || !LETTER_START.test(p.text)) break;
       roleStart--;
     }
     let nationality: string | null = null;
@@ -103,7 +104,7 @@ function rolePhrase(w: Work, k: number, sentEnd: number): { start: number; end: 
   let end = k;
   while (end < sentEnd && end - start < 6) {
     const p = pieces[end];
-    if (p.cap || !/^\p{L}/u.test(p.text) || AFFILIATION_PREPS.has(p.lower) || NOT_MODIFIERS.has(p.lower)) break;
+    if (p.cap || !LETTER_START.test(p.text) || AFFILIATION_PREPS.has(p.lower) || NOT_MODIFIERS.has(p.lower)) break;
     end++;
   }
   if (end === start) return null;

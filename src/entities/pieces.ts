@@ -54,6 +54,7 @@ const LETTER = /\p{L}/u;
 // "China-Russia", "Shanghai-based", "Asia-Pacific": a hyphen between letters splits a token into parts.
 const HYPHEN_PARTS = /[^-\u2010\u2011]+|[-\u2010\u2011]/gu;
 const POSSESSIVE = /^(.*\p{L})(['\u2019]s?)$/u;
+const LETTER_HYPHEN_LETTER = /\p{L}[-\u2010\u2011]\p{L}/u;
 
 /** Matching key of a lower-case word: no abbreviation dots, straight apostrophes ("U.S." → "us"). */
 export function keyOf(lower: string): string {
@@ -98,21 +99,31 @@ function makePiece(surface: string, start: number, end: number, pos: string, sen
   }
   const lower = uppers ? surface.toLowerCase() : surface;
   const upper = uppers > 0 && lowers === 0;
-  return {
-    start,
-    end,
-    text: surface,
-    lower,
-    key: marks ? keyOf(lower) : lower,
-    pos,
-    sent,
-    cap: first === Char.Upper || upper,
-    upper,
-    alpha: uppers + lowers > 0,
-    initial: false,
-    token,
-    shout: false,
-  };
+  return new PieceRecord(start, end, surface, lower, marks ? keyOf(lower) : lower, pos, sent, first === Char.Upper || upper, upper, uppers + lowers > 0, token);
+}
+
+/**
+ * A piece built by a constructor, not an object literal. V8 may move all later objects of a literal to the old
+ * generation once some of them outlived a young-generation collection (allocation-site pretenuring), as happened to
+ * pieces on the BBC corpus: each piece then cost an old-space allocation, write barriers, and a full collection to
+ * free. A constructor has no allocation site, so pieces stay young and die young.
+ */
+class PieceRecord implements Piece {
+  initial = false;
+  shout = false;
+  constructor(
+    public start: number,
+    public end: number,
+    public text: string,
+    public lower: string,
+    public key: string,
+    public pos: string,
+    public sent: number,
+    public cap: boolean,
+    public upper: boolean,
+    public alpha: boolean,
+    public token: number,
+  ) {}
 }
 
 export function splitToken(text: string, start: number, end: number): [number, number][] {
@@ -122,7 +133,7 @@ export function splitToken(text: string, start: number, end: number): [number, n
   const out: [number, number][] = [];
   const poss = POSSESSIVE.exec(surface);
   const body = poss && surface.length > 2 ? poss[1] : surface;
-  if (body.length > 2 && /\p{L}[-\u2010\u2011]\p{L}/u.test(body)) {
+  if (body.length > 2 && LETTER_HYPHEN_LETTER.test(body)) {
     for (const m of body.matchAll(HYPHEN_PARTS)) out.push([start + m.index!, start + m.index! + m[0].length]);
   } else {
     out.push([start, start + body.length]);
@@ -140,22 +151,24 @@ function breaksRun(text: string): boolean {
   return false;
 }
 
+/** Ends a run of ALL-CAPS words: three or more are shouting. */
+function closeRun(run: Piece[]): void {
+  if (run.length >= 3) for (const p of run) p.shout = true;
+  if (run.length) run.length = 0;
+}
+
 function markShouting(pieces: Piece[], p0: number, p1: number): void {
   const run: Piece[] = [];
-  const close = () => {
-    if (run.length >= 3) for (const p of run) p.shout = true;
-    if (run.length) run.length = 0;
-  };
   for (let i = p0; i < p1; i++) {
     const p = pieces[i];
     if (!p.alpha) {
-      if (breaksRun(p.text)) close();
+      if (breaksRun(p.text)) closeRun(run);
       continue;
     }
     if (p.upper && p.text.length > 1) run.push(p);
-    else close();
+    else closeRun(run);
   }
-  close();
+  closeRun(run);
 }
 
 function isCaseless(pieces: Piece[], p0: number, p1: number): boolean {

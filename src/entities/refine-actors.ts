@@ -159,19 +159,20 @@ export class Facts {
 }
 
 const MENTION_ORDER: Record<string, number> = { name: 0, acronym: 1, alias: 2, partial: 3, title: 4, adjective: 5, nominal: 6, pronoun: 7 };
+/** A word that starts in lower case, after a space. */
+const LOWER_WORD = /\s\p{Ll}/u;
 
 function canonicalName(w: Work, k: Cluster): string {
   const proper = k.cands.filter((c) => c.kind === 'name' || c.kind === 'alias' || c.kind === 'acronym' || c.kind === 'partial');
   const pool = proper.length ? proper : k.cands;
   // "KENYA" in a headline and "Kenya" in the body: the body's spelling names it.
-  const shouted = (c: Cand) => w.view.sentences[c.sentence].caseless || w.view.pieces[c.p0].shout;
-  const plain = pool.filter((c) => !shouted(c));
+  const plain = pool.filter((c) => !(w.view.sentences[c.sentence].caseless || w.view.pieces[c.p0].shout));
   if (!plain.length && k.known) return k.known.name;
   const texts = (plain.length ? plain : pool).map((c) => w.view.text.slice(c.start, c.end).replace(/\s+/g, ' '));
   let best = texts[0];
   for (const t of texts) if (t.length > best.length) best = t;
   // "Chinese foreign ministry" and "Chinese Foreign Ministry": the capitalized form names it.
-  return texts.find((t) => t.toLowerCase() === best.toLowerCase() && !/\s\p{Ll}/u.test(t)) ?? best;
+  return texts.find((t) => t.toLowerCase() === best.toLowerCase() && !LOWER_WORD.test(t)) ?? best;
 }
 
 function nationalityWord(k: Cluster): string | null {

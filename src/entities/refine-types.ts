@@ -14,6 +14,7 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'announ
 const BIG_CITY = 1_000_000;
 /** Population below which a city is never taken without the tagger agreeing. */
 const SMALL_CITY = 15_000;
+const LETTER = /\p{L}/u;
 
 export function isPlaceContext(w: Work, c: Cand): boolean {
   const { pieces, sentences } = w.view;
@@ -70,7 +71,7 @@ function articleCountries(w: Work): Set<string> {
 function personShape(w: Work, c: Cand, givenNameOnly: boolean): boolean {
   const words = nameWords(w, c);
   if (words.length < 2 || words.length > 4) return false;
-  const pieces = w.view.pieces.slice(c.p0, c.p1).filter((p) => /\p{L}/u.test(p.text));
+  const pieces = w.view.pieces.slice(c.p0, c.p1).filter((p) => LETTER.test(p.text));
   if (pieces.some((p) => p.upper && p.text.length > 1)) return false;
   if (FEMALE_NAMES.has(words[0]) || MALE_NAMES.has(words[0])) return words.length <= 3;
   return !givenNameOnly && pieces.every((p) => p.pos === 'PROPN');

@@ -109,24 +109,46 @@ export function createTagger(model: NameModel): NameTagger {
 
   // Word types: index by surface form; per type, weight sums for offsets -2..2 then sentence-initial (each L wide,
   // pooled in one array), its lower-case form, case bits and the gazetteer phrases it may open.
+  // The index is a hash table of its own (open addressing over `slots`: a word's hash, then its type + 1, 0 for an
+  // empty slot): the words are fresh slices of each article, and hashing them here is cheaper than a Map, which
+  // hashes each in a runtime call. The hash sits beside the type so that a probe reads one place in memory.
   const STRIDE = (OFFSETS.length + 1) * L;
   const types = {
-    index: new Map<string, number>(),
+    size: 0,
+    slots: new Int32Array(2 << 16),
+    words: [] as string[],
+    hashes: [] as number[],
     pool: new Float32Array(4096 * STRIDE),
     lower: [] as string[],
     phrases: [] as (readonly Phrase[] | undefined)[],
     /** 1 for a whitespace token (a tokenizer may keep line breaks): never part of a name. */
     blank: [] as number[],
   };
+  const place = (t: number) => {
+    const mask = (types.slots.length >> 1) - 1;
+    let at = types.hashes[t] & mask;
+    while (types.slots[2 * at + 1] !== 0) at = (at + 1) & mask;
+    types.slots[2 * at] = types.hashes[t];
+    types.slots[2 * at + 1] = t + 1;
+  };
   const wordType = (word: string): number => {
-    const known = types.index.get(word);
-    if (known !== undefined) return known;
-    if (types.index.size >= TYPE_CACHE_LIMIT) {
-      types.index.clear();
-      types.lower.length = types.phrases.length = types.blank.length = 0;
+    // FNV-1a over the UTF-16 code units.
+    let h = 0x811c9dc5 | 0;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+    const slots = types.slots;
+    const mask = (slots.length >> 1) - 1;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
+      const e = slots[2 * at + 1];
+      if (e === 0) break;
+      if (slots[2 * at] === h && types.words[e - 1] === word) return e - 1;
+    }
+    if (types.size >= TYPE_CACHE_LIMIT) {
+      types.size = 0;
+      types.slots.fill(0);
+      types.words.length = types.hashes.length = types.lower.length = types.phrases.length = types.blank.length = 0;
       types.pool.fill(0);
     }
-    const t = types.index.size;
+    const t = types.size;
     if ((t + 1) * STRIDE > types.pool.length) {
       const grown = new Float32Array(types.pool.length * 2);
       grown.set(types.pool);
@@ -141,7 +163,14 @@ export function createTagger(model: NameModel): NameTagger {
     types.lower[t] = lower;
     types.phrases[t] = phrasesStartingWith(model.gazetteer, word, lower);
     types.blank[t] = word.trim() === '' ? 1 : 0;
-    types.index.set(word, t);
+    types.words[t] = word;
+    types.hashes[t] = h;
+    types.size = t + 1;
+    // At most half full: double the table and place every type again.
+    if (types.size * 4 > types.slots.length) {
+      types.slots = new Int32Array(types.slots.length * 2);
+      for (let k = 0; k < types.size; k++) place(k);
+    } else place(t);
     return t;
   };
 
@@ -210,6 +239,21 @@ export function createTagger(model: NameModel): NameTagger {
     scratch.starting = new Array<readonly Phrase[] | undefined>(size).fill(undefined);
   }
 
+  const rows = new Int32Array(OFFSETS.length);
+  /** Adds to row `at` of E the word-type sums of token i's context, with padding beyond the sentence. */
+  function addContext(E: Float64Array, at: number, n: number, i: number, ids: Int32Array, f0: number) {
+    for (let oi = 0; oi < OFFSETS.length; oi++) {
+      const j = i + OFFSETS[oi];
+      if (j < 0 || j >= n) {
+        const src = pad[oi];
+        for (let y = 0; y < L; y++) E[at + y] += src[y];
+      } else {
+        const off = ids[f0 + j] * STRIDE + oi * L;
+        for (let y = 0; y < L; y++) E[at + y] += types.pool[off + y];
+      }
+    }
+  }
+
   /** Label scores of tokens [a, b) of a sentence into scratch.E (row i at i * L); the sentence starts at f0 in ids, flags. */
   function emissions(n: number, a: number, b: number, ids: Int32Array, pos: Uint8Array, gazMask: Uint8Array, flags: Uint8Array, f0: number) {
     const E = scratch.E;
@@ -222,16 +266,18 @@ export function createTagger(model: NameModel): NameTagger {
       const pp = (prev * K + pos[i]) * L;
       const pn = (pos[i] * K + next) * L;
       const pf = ((i > 1 ? pos[i - 2] : POS_PAD) * K + (i < n - 2 ? pos[i + 2] : POS_PAD)) * L;
-      for (let y = 0; y < L; y++) E[at + y] = posPrev[pp + y] + posNext[pn + y] + posFar[pf + y];
-      for (let oi = 0; oi < NO; oi++) {
-        const j = i + OFFSETS[oi];
-        if (j < 0 || j >= n) {
-          const src = pad[oi];
-          for (let y = 0; y < L; y++) E[at + y] += src[y];
-        } else {
-          const off = ids[f0 + j] * STRIDE + oi * L;
-          for (let y = 0; y < L; y++) E[at + y] += pool[off + y];
+      if (i + OFFSETS[0] >= 0 && i + OFFSETS[NO - 1] < n) {
+        // The whole window inside the sentence (OFFSETS ascend): each label's score summed in a local, in addContext's
+        // order, so the sums are the same to the bit.
+        for (let oi = 0; oi < NO; oi++) rows[oi] = ids[f0 + i + OFFSETS[oi]] * STRIDE + oi * L;
+        for (let y = 0; y < L; y++) {
+          let e = posPrev[pp + y] + posNext[pn + y] + posFar[pf + y];
+          for (let oi = 0; oi < NO; oi++) e += pool[rows[oi] + y];
+          E[at + y] = e;
         }
+      } else {
+        for (let y = 0; y < L; y++) E[at + y] = posPrev[pp + y] + posNext[pn + y] + posFar[pf + y];
+        addContext(E, at, n, i, ids, f0);
       }
       if (i === 0) {
         const off = ids[f0] * STRIDE + NO * L;
@@ -405,8 +451,8 @@ export function createTagger(model: NameModel): NameTagger {
     for (const s of sentences) {
       const n = s.words.length;
       for (let i = 0; i < n; i++) bits[k0 + i] = caseBits(s.words[i]);
-      const upper = (i: number) => (bits[k0 + i] & ANY_UPPER) !== 0;
-      const segs = whole ? (n ? [[0, n] as [number, number]] : []) : nameSegments(s.words, upper);
+      // An inline arrow: a named one costs a `__name` call per sentence under tsx (esbuild keepNames).
+      const segs = whole ? (n ? [[0, n] as [number, number]] : []) : nameSegments(s.words, (i) => (bits[k0 + i] & ANY_UPPER) !== 0);
       segments.push(segs);
       // Emissions of a stretch read word types two tokens beyond it.
       for (const [a, b] of segs) {
@@ -415,7 +461,7 @@ export function createTagger(model: NameModel): NameTagger {
       for (let i = 0; i < n; i++) {
         const k = k0 + i;
         // A word with no capital is its own lower-case form.
-        lowers[k] = ids[k] >= 0 ? types.lower[ids[k]] : upper(i) ? s.words[i].toLowerCase() : s.words[i];
+        lowers[k] = ids[k] >= 0 ? types.lower[ids[k]] : bits[k] & ANY_UPPER ? s.words[i].toLowerCase() : s.words[i];
       }
       k0 += n;
     }

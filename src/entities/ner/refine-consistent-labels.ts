@@ -12,6 +12,12 @@ function startsUpper(word: string | undefined): boolean {
   return UPPER_START.test(word);
 }
 
+/** Some span covers token i. (A loop, not a closure over i: that would cost a context per word.) */
+function inside(spans: readonly NameSpan[], i: number): boolean {
+  for (const span of spans) if (span.start <= i && i < span.end) return true;
+  return false;
+}
+
 /**
  * Two rules, both from the document's own spans:
  * - `same-name-same-type`: spans with the same words take the type with the highest summed score;
@@ -57,7 +63,7 @@ export function refineConsistentLabels(
     let added: NameSpan[] | null = null;
     for (let i = 1; i < s.words.length; i++) {
       const w = s.words[i];
-      if (!startsUpper(w) || own.some((span) => span.start <= i && i < span.end)) continue;
+      if (!startsUpper(w) || inside(own, i)) continue;
       let label: NameLabel | null = surnames.has(w) ? 'PER' : null;
       const v = label ? null : votes.get(w);
       if (v) {
