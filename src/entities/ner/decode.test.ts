@@ -167,3 +167,17 @@ test('ner: BIO labels become spans, a stray I- opening one', () => {
     assert.deepEqual(spans.map(({ start, end, label }) => ({ start, end, label })), expected, tags.join(' '));
   }
 });
+
+test('ner: a full word-type cache is emptied between documents, never inside one', () => {
+  const model = tinyModel(8);
+  const roomy = createTagger(model);
+  // Three types fit; each document has more, so the cache fills inside the first and is emptied before the next.
+  const tight = createTagger(model, 3);
+  for (let round = 0; round < 3; round++) {
+    const want = roomy.tagSentences(SENTENCES);
+    const got = tight.tagSentences(SENTENCES);
+    assert.deepEqual(got.map((s) => [...s.labels]), want.map((s) => [...s.labels]), `round ${round}`);
+    assert.deepEqual(got.map((s) => [...s.confidence]), want.map((s) => [...s.confidence]), `round ${round}`);
+    assert.deepEqual(tight.emissions(SENTENCES).map((e) => [...e]), roomy.emissions(SENTENCES).map((e) => [...e]));
+  }
+});

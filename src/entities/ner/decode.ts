@@ -39,7 +39,7 @@ export interface NameTagger {
   emissions(sentences: readonly TaggerSentence[]): Float64Array[];
 }
 
-/** Word types remembered per tagger before the cache is cleared (bounds memory on endless streams). */
+/** Word types remembered per tagger before the cache is cleared, between documents (bounds memory on endless streams). */
 const TYPE_CACHE_LIMIT = 200_000;
 /** Tokens of context on each side of a name when its confidence is computed. */
 const MARGIN_WINDOW = 3;
@@ -75,7 +75,8 @@ export function nameSegments(words: readonly string[], upper?: (i: number) => bo
   return segments;
 }
 
-export function createTagger(model: NameModel): NameTagger {
+/** `typeCacheLimit`: word types kept before the cache is emptied (between documents), for tests of that path. */
+export function createTagger(model: NameModel, typeCacheLimit = TYPE_CACHE_LIMIT): NameTagger {
   const L = model.labels.length;
   const addRow = (into: Float32Array, at: number, attr: string) => {
     const r = model.attributes.get(attr);
@@ -131,6 +132,15 @@ export function createTagger(model: NameModel): NameTagger {
     types.slots[2 * at] = types.hashes[t];
     types.slots[2 * at + 1] = t + 1;
   };
+  /** Empties the cache when it holds typeCacheLimit types or more: only between documents, since a document's
+   * token tables hold type ids until it is decoded. */
+  const forgetTypesIfFull = () => {
+    if (types.size < typeCacheLimit) return;
+    types.size = 0;
+    types.slots.fill(0);
+    types.words.length = types.hashes.length = types.lower.length = types.phrases.length = types.blank.length = 0;
+    types.pool.fill(0);
+  };
   const wordType = (word: string): number => {
     // FNV-1a over the UTF-16 code units.
     let h = 0x811c9dc5 | 0;
@@ -141,12 +151,6 @@ export function createTagger(model: NameModel): NameTagger {
       const e = slots[2 * at + 1];
       if (e === 0) break;
       if (slots[2 * at] === h && types.words[e - 1] === word) return e - 1;
-    }
-    if (types.size >= TYPE_CACHE_LIMIT) {
-      types.size = 0;
-      types.slots.fill(0);
-      types.words.length = types.hashes.length = types.lower.length = types.phrases.length = types.blank.length = 0;
-      types.pool.fill(0);
     }
     const t = types.size;
     if ((t + 1) * STRIDE > types.pool.length) {
@@ -441,6 +445,7 @@ export function createTagger(model: NameModel): NameTagger {
    * forms, document flags, and each sentence's stretches.
    */
   function prepare(sentences: readonly TaggerSentence[], whole: boolean) {
+    forgetTypesIfFull();
     let total = 0;
     for (const s of sentences) total += s.words.length;
     const ids = new Int32Array(total).fill(-1);
