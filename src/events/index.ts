@@ -95,6 +95,9 @@ const FIRST_WORDS = new Map<VerbEntry, { particle: string | null; objects: strin
   VERBS.map((e) => [e, { particle: e.particle ? e.particle.split(' ')[0] : null, objects: (e.object ?? []).map((o) => o.split(' ')[0]) }]),
 );
 
+/** Every first word of an object noun: the only words worthReading asks a sentence for. */
+const OBJECT_FIRST_WORDS: ReadonlySet<string> = new Set([...FIRST_WORDS.values()].flatMap((f) => f.objects));
+
 const TRIGGER_KEYS: ReadonlySet<string> = new Set([...VERBS_BY_LEMMA.keys(), ...NOUNS_BY_LEMMA.keys()]);
 
 /** Every regular inflection of every lexicon lemma ("visits", "visited", "visiting", "staged", "planned"). */
@@ -147,7 +150,7 @@ function entriesAt(t: Token): VerbEntry[] {
  * saying counts only beside "should"/"must"; "invitation" always; a dictionary verb always.
  */
 function worthReading(tokens: readonly Token[], start: number, end: number, lexicons: Lexicons): boolean {
-  let words: Set<string> | null = null; // the sentence's words and lemmas, built only when an entry needs them
+  let words: Set<string> | null = null; // the sentence's object words (forms and lemmas), built only when an entry needs them
   let speech = false;
   let obligation = false;
   const dictionary = lexicons.verbs.length > 0;
@@ -167,7 +170,7 @@ function worthReading(tokens: readonly Token[], start: number, end: number, lexi
         if (first.particle) {
           if (i + 1 < end && tokens[i + 1].norm === first.particle) return true;
         } else if (first.objects.length) {
-          words ??= sentenceWords(tokens, start, end);
+          words ??= objectWords(tokens, start, end);
           for (const o of first.objects) if (words.has(o)) return true;
         } else return true;
       }
@@ -177,12 +180,16 @@ function worthReading(tokens: readonly Token[], start: number, end: number, lexi
   return speech && obligation;
 }
 
-function sentenceWords(tokens: readonly Token[], start: number, end: number): Set<string> {
+/** The words and lemmas of a sentence that are the first word of some entry's object noun (few or none). */
+function objectWords(tokens: readonly Token[], start: number, end: number): Set<string> {
   const words = new Set<string>();
   for (let i = start; i < end; i++) {
     const t = tokens[i];
-    words.add(t.norm);
-    if (t.lemma !== t.norm) words.add(lemmaOf(t));
+    if (OBJECT_FIRST_WORDS.has(t.norm)) words.add(t.norm);
+    if (t.lemma !== t.norm) {
+      const lemma = lemmaOf(t);
+      if (OBJECT_FIRST_WORDS.has(lemma)) words.add(lemma);
+    }
   }
   return words;
 }
