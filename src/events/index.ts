@@ -131,6 +131,26 @@ const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
   return flags;
 })();
 
+// A cheaper first test than a set look-up: one bit per (length, first letter, last letter) of the set's words. Most
+// words of a text have no bit set and are never hashed (hashing a token's fresh string is the dear part of a look-up).
+const shapeOf = (w: string) => {
+  const n = w.length;
+  return ((n > 31 ? 31 : n) << 14) | ((w.charCodeAt(0) & 127) << 7) | (w.charCodeAt(n - 1) & 127);
+};
+function shapesOf(words: Iterable<string>): Int32Array {
+  const bits = new Int32Array(1 << 14);
+  for (const w of words) bits[shapeOf(w) >> 5] |= 1 << (shapeOf(w) & 31);
+  return bits;
+}
+const mayHold = (shapes: Int32Array, w: string) => (shapes[shapeOf(w) >> 5] & (1 << (shapeOf(w) & 31))) !== 0;
+
+const WORD_SHAPES = shapesOf(WORD_FLAGS.keys());
+const OBJECT_SHAPES = shapesOf(OBJECT_FIRST_WORDS);
+function flagsOf(w: string | undefined): number {
+  if (typeof w !== 'string') return 0; // the tagger leaves some lemmas undefined (see lemmaOf)
+  return mayHold(WORD_SHAPES, w) ? WORD_FLAGS.get(w) ?? 0 : 0;
+}
+
 /** The lexicon entries a token may be a form of, verbs and nouns. */
 function entriesAt(t: Token): VerbEntry[] {
   const out: VerbEntry[] = [];
@@ -158,8 +178,8 @@ function worthReading(tokens: readonly Token[], start: number, end: number, lexi
     const t = tokens[i];
     const p = t.pos;
     if (p !== 'VERB' && p !== 'NOUN' && p !== 'ADJ' && p !== 'AUX' && p !== 'PROPN') continue;
-    const byNorm = WORD_FLAGS.get(t.norm) ?? 0;
-    const byLemma = t.lemma === t.norm ? byNorm : WORD_FLAGS.get(t.lemma) ?? 0;
+    const byNorm = flagsOf(t.norm);
+    const byLemma = t.lemma === t.norm ? byNorm : flagsOf(t.lemma);
     if ((p === 'AUX' || p === 'VERB') && byNorm & IS_OBLIGATION) obligation = true;
     if (t.norm === 'invitation') return true;
     if ((byLemma | byNorm) & IS_SPEECH) speech = true;
@@ -185,10 +205,10 @@ function objectWords(tokens: readonly Token[], start: number, end: number): Set<
   const words = new Set<string>();
   for (let i = start; i < end; i++) {
     const t = tokens[i];
-    if (OBJECT_FIRST_WORDS.has(t.norm)) words.add(t.norm);
+    if (mayHold(OBJECT_SHAPES, t.norm) && OBJECT_FIRST_WORDS.has(t.norm)) words.add(t.norm);
     if (t.lemma !== t.norm) {
       const lemma = lemmaOf(t);
-      if (OBJECT_FIRST_WORDS.has(lemma)) words.add(lemma);
+      if (mayHold(OBJECT_SHAPES, lemma) && OBJECT_FIRST_WORDS.has(lemma)) words.add(lemma);
     }
   }
   return words;
