@@ -131,18 +131,29 @@ const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
   return flags;
 })();
 
-// A cheaper first test than a set look-up: one bit per (length, first letter, last letter) of the set's words. Most
-// words of a text have no bit set and are never hashed (hashing a token's fresh string is the dear part of a look-up).
-const shapeOf = (w: string) => {
+// A cheaper first test than a set look-up: one bit per shape (length, first two and last two letters, mixed into
+// 18 bits) of the set's words. Most words of a text have no bit set and are never hashed (hashing a token's fresh
+// string is the dear part of a look-up).
+function shapeOf(w: string): number {
   const n = w.length;
-  return ((n > 31 ? 31 : n) << 14) | ((w.charCodeAt(0) & 127) << 7) | (w.charCodeAt(n - 1) & 127);
-};
+  if (n < 2) return n === 0 ? 0 : w.charCodeAt(0);
+  let h = Math.imul(n, 31) + w.charCodeAt(0);
+  h = Math.imul(h, 31) + w.charCodeAt(1);
+  h = Math.imul(h, 31) + w.charCodeAt(n - 2);
+  return (Math.imul(h, 31) + w.charCodeAt(n - 1)) & 0x3ffff;
+}
 function shapesOf(words: Iterable<string>): Int32Array {
-  const bits = new Int32Array(1 << 14);
-  for (const w of words) bits[shapeOf(w) >> 5] |= 1 << (shapeOf(w) & 31);
+  const bits = new Int32Array(1 << 13);
+  for (const w of words) {
+    const shape = shapeOf(w);
+    bits[shape >> 5] |= 1 << (shape & 31);
+  }
   return bits;
 }
-const mayHold = (shapes: Int32Array, w: string) => (shapes[shapeOf(w) >> 5] & (1 << (shapeOf(w) & 31))) !== 0;
+function mayHold(shapes: Int32Array, w: string): boolean {
+  const shape = shapeOf(w);
+  return (shapes[shape >> 5] & (1 << (shape & 31))) !== 0;
+}
 
 const WORD_SHAPES = shapesOf(WORD_FLAGS.keys());
 const OBJECT_SHAPES = shapesOf(OBJECT_FIRST_WORDS);
