@@ -136,7 +136,7 @@ function quoteAt(scope: EventScope, view: SentenceView, vg: VerbGroup): Quote | 
 
 function speakerRef(scope: ActorScope, q: Quote, vg: VerbGroup): ActorRef | null {
   if (!q.speaker) return null;
-  const e = scope.doc.entities.find((x) => x.id === q.speaker);
+  const e = scope.entityById.get(q.speaker);
   const code = e ? e.actor ?? e.country : null;
   if (!e || !code) return null;
   return { entity: e.id, actor: code, text: q.speakerText ?? e.name, start: vg.start, end: vg.end, rule: 'quote-speaker' };
