@@ -57,6 +57,8 @@ export interface ActorScope {
   sentenceOf: Int32Array;
   /** One-word names of people and organizations ("Lavrov"), to the entity when only one entity has it. */
   surnames: Map<string, number>;
+  /** Entity by id (the first with that id, as `entities.find` would give). */
+  entityById: Map<string, Entity>;
 }
 
 const COUNTRY_TYPES = new Set(['GPE', 'NORP']);
@@ -85,6 +87,14 @@ export function buildActorScope(doc: Article, lexicons: Lexicons, resolve: Phras
   const countryMentions: { start: number; end: number; entity: number }[] = [];
   const persons: { token: number; entity: number }[] = [];
   const surnames = new Map<string, number>();
+  // What tokenAtOffset would answer for each offset of the text, read off in one walk over the tokens.
+  const tokenAfter = new Int32Array(doc.text.length + 1);
+  let at = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const end = Math.min(tokens[i].end, tokenAfter.length);
+    while (at < end) tokenAfter[at++] = i;
+  }
+  tokenAfter.fill(tokens.length, at);
   entities.forEach((e, ei) => {
     for (const m of e.mentions) {
       if ((e.type === 'PERSON' || e.type === 'ORG') && (m.kind === 'name' || m.kind === 'partial' || !m.kind) && !/\s/.test(m.text)) {
@@ -92,7 +102,7 @@ export function buildActorScope(doc: Article, lexicons: Lexicons, resolve: Phras
         const seen = surnames.get(key);
         surnames.set(key, seen === undefined || seen === ei ? ei : -1);
       }
-      const first = tokenAtOffset(tokens, m.start);
+      const first = m.start < tokenAfter.length ? tokenAfter[m.start] : tokens.length;
       if (first >= tokens.length || tokens[first].start >= m.end) continue;
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1].start < m.end) last++;
@@ -128,8 +138,10 @@ export function buildActorScope(doc: Article, lexicons: Lexicons, resolve: Phras
     if (entities[a.entity].country === entities[b.entity].country) continue;
     pairs.push({ token: b.end, sentence: sentenceOf[a.start], members: [a, b] });
   }
+  const entityById = new Map<string, Entity>();
+  for (const e of entities) if (!entityById.has(e.id)) entityById.set(e.id, e);
   const published = doc.meta.published ? doc.meta.published.slice(0, 10) : null;
-  return { doc, lexicons, resolve, fallbackAgents, agentIndex, date: published, entityAt, sentenceMentions: perSentence, sentenceEntities, persons, pairs, sentenceOf, surnames };
+  return { doc, lexicons, resolve, fallbackAgents, agentIndex, date: published, entityAt, sentenceMentions: perSentence, sentenceEntities, persons, pairs, sentenceOf, surnames, entityById };
 }
 
 /** The entities of a sentence with only their mentions inside it: what the phrase resolver scans. */
@@ -182,7 +194,7 @@ function toRef(scope: ActorScope, p: PhraseActor, view: SentenceView): ActorRef 
   // An entity is the actor only when the code is its own: "the Russian top diplomat" (RUSGOV) is not Russia.
   let entity = p.entity ?? null;
   if (entity) {
-    const e = doc.entities.find((x) => x.id === entity);
+    const e = scope.entityById.get(entity);
     if (!e || (p.code !== e.actor && p.code !== e.country)) entity = null;
   }
   return { entity, actor: p.code, text: doc.text.slice(doc.tokens[start].start, doc.tokens[end - 1].end), start, end, rule: p.rule };

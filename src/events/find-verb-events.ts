@@ -136,7 +136,7 @@ function quoteAt(scope: EventScope, view: SentenceView, vg: VerbGroup): Quote | 
 
 function speakerRef(scope: ActorScope, q: Quote, vg: VerbGroup): ActorRef | null {
   if (!q.speaker) return null;
-  const e = scope.doc.entities.find((x) => x.id === q.speaker);
+  const e = scope.entityById.get(q.speaker);
   const code = e ? e.actor ?? e.country : null;
   if (!e || !code) return null;
   return { entity: e.id, actor: code, text: q.speakerText ?? e.name, start: vg.start, end: vg.end, rule: 'quote-speaker' };
@@ -195,18 +195,8 @@ function codeWith(scope: EventScope, view: SentenceView, c: number, vg: VerbGrou
   for (const entry of entries) {
     const m = matchEntry(scope, view, c, trigger, entry, passive);
     if (!m) continue;
-    let source: Argument | null;
-    let target: Argument | null;
-    if (passive) {
-      source = targetAfter(actors, view, c + 1, { only: ['by'] });
-      target = subjectOf(actors, view, c);
-    } else {
-      source = subjectOf(actors, view, c);
-      // A verb that governs another ("expected to meet to make a decision") does not take that verb's object.
-      const governing = trigger !== verbs[verbs.length - 1];
-      target = targetAfter(actors, view, m.from, { preps: entry.prep, skip: m.object, exclude: source?.refs, noObject: governing && !m.object, strict: entry.reciprocal });
-      if (!target && entry.speech) target = complementSubject(actors, view, c);
-    }
+    // The source first: without one nothing is coded, and the target is not looked for.
+    const source = passive ? targetAfter(actors, view, c + 1, { only: ['by'] }) : subjectOf(actors, view, c);
     const quote = entry.speech ? quoteAt(scope, view, vg) : null;
     let sources = source?.refs ?? [];
     if (!sources.length && quote) {
@@ -214,6 +204,14 @@ function codeWith(scope: EventScope, view: SentenceView, c: number, vg: VerbGrou
       if (s) sources = [s];
     }
     if (!sources.length) return passive; // a passive with no agent codes nothing; an active verb may try its governor
+    let target: Argument | null;
+    if (passive) target = subjectOf(actors, view, c);
+    else {
+      // A verb that governs another ("expected to meet to make a decision") does not take that verb's object.
+      const governing = trigger !== verbs[verbs.length - 1];
+      target = targetAfter(actors, view, m.from, { preps: entry.prep, skip: m.object, exclude: source?.refs, noObject: governing && !m.object, strict: entry.reciprocal });
+      if (!target && entry.speech) target = complementSubject(actors, view, c);
+    }
     let targets: (ActorRef | null)[] = target?.refs.length ? target.refs : [];
     let conditional = false;
     if (!targets.length && entry.solo && entry.intentCode) {

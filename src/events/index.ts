@@ -95,6 +95,9 @@ const FIRST_WORDS = new Map<VerbEntry, { particle: string | null; objects: strin
   VERBS.map((e) => [e, { particle: e.particle ? e.particle.split(' ')[0] : null, objects: (e.object ?? []).map((o) => o.split(' ')[0]) }]),
 );
 
+/** Every first word of an object noun: the only words worthReading asks a sentence for. */
+const OBJECT_FIRST_WORDS: ReadonlySet<string> = new Set([...FIRST_WORDS.values()].flatMap((f) => f.objects));
+
 const TRIGGER_KEYS: ReadonlySet<string> = new Set([...VERBS_BY_LEMMA.keys(), ...NOUNS_BY_LEMMA.keys()]);
 
 /** Every regular inflection of every lexicon lemma ("visits", "visited", "visiting", "staged", "planned"). */
@@ -128,6 +131,37 @@ const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
   return flags;
 })();
 
+// A cheaper first test than a set look-up: one bit per shape (length, first two and last two letters, mixed into
+// 18 bits) of the set's words. Most words of a text have no bit set and are never hashed (hashing a token's fresh
+// string is the dear part of a look-up).
+function shapeOf(w: string): number {
+  const n = w.length;
+  if (n < 2) return n === 0 ? 0 : w.charCodeAt(0);
+  let h = Math.imul(n, 31) + w.charCodeAt(0);
+  h = Math.imul(h, 31) + w.charCodeAt(1);
+  h = Math.imul(h, 31) + w.charCodeAt(n - 2);
+  return (Math.imul(h, 31) + w.charCodeAt(n - 1)) & 0x3ffff;
+}
+function shapesOf(words: Iterable<string>): Int32Array {
+  const bits = new Int32Array(1 << 13);
+  for (const w of words) {
+    const shape = shapeOf(w);
+    bits[shape >> 5] |= 1 << (shape & 31);
+  }
+  return bits;
+}
+function mayHold(shapes: Int32Array, w: string): boolean {
+  const shape = shapeOf(w);
+  return (shapes[shape >> 5] & (1 << (shape & 31))) !== 0;
+}
+
+const WORD_SHAPES = shapesOf(WORD_FLAGS.keys());
+const OBJECT_SHAPES = shapesOf(OBJECT_FIRST_WORDS);
+function flagsOf(w: string | undefined): number {
+  if (typeof w !== 'string') return 0; // the tagger leaves some lemmas undefined (see lemmaOf)
+  return mayHold(WORD_SHAPES, w) ? WORD_FLAGS.get(w) ?? 0 : 0;
+}
+
 /** The lexicon entries a token may be a form of, verbs and nouns. */
 function entriesAt(t: Token): VerbEntry[] {
   const out: VerbEntry[] = [];
@@ -147,7 +181,7 @@ function entriesAt(t: Token): VerbEntry[] {
  * saying counts only beside "should"/"must"; "invitation" always; a dictionary verb always.
  */
 function worthReading(tokens: readonly Token[], start: number, end: number, lexicons: Lexicons): boolean {
-  let words: Set<string> | null = null; // the sentence's words and lemmas, built only when an entry needs them
+  let words: Set<string> | null = null; // the sentence's object words (forms and lemmas), built only when an entry needs them
   let speech = false;
   let obligation = false;
   const dictionary = lexicons.verbs.length > 0;
@@ -155,8 +189,8 @@ function worthReading(tokens: readonly Token[], start: number, end: number, lexi
     const t = tokens[i];
     const p = t.pos;
     if (p !== 'VERB' && p !== 'NOUN' && p !== 'ADJ' && p !== 'AUX' && p !== 'PROPN') continue;
-    const byNorm = WORD_FLAGS.get(t.norm) ?? 0;
-    const byLemma = t.lemma === t.norm ? byNorm : WORD_FLAGS.get(t.lemma) ?? 0;
+    const byNorm = flagsOf(t.norm);
+    const byLemma = t.lemma === t.norm ? byNorm : flagsOf(t.lemma);
     if ((p === 'AUX' || p === 'VERB') && byNorm & IS_OBLIGATION) obligation = true;
     if (t.norm === 'invitation') return true;
     if ((byLemma | byNorm) & IS_SPEECH) speech = true;
@@ -167,7 +201,7 @@ function worthReading(tokens: readonly Token[], start: number, end: number, lexi
         if (first.particle) {
           if (i + 1 < end && tokens[i + 1].norm === first.particle) return true;
         } else if (first.objects.length) {
-          words ??= sentenceWords(tokens, start, end);
+          words ??= objectWords(tokens, start, end);
           for (const o of first.objects) if (words.has(o)) return true;
         } else return true;
       }
@@ -177,12 +211,16 @@ function worthReading(tokens: readonly Token[], start: number, end: number, lexi
   return speech && obligation;
 }
 
-function sentenceWords(tokens: readonly Token[], start: number, end: number): Set<string> {
+/** The words and lemmas of a sentence that are the first word of some entry's object noun (few or none). */
+function objectWords(tokens: readonly Token[], start: number, end: number): Set<string> {
   const words = new Set<string>();
   for (let i = start; i < end; i++) {
     const t = tokens[i];
-    words.add(t.norm);
-    if (t.lemma !== t.norm) words.add(lemmaOf(t));
+    if (mayHold(OBJECT_SHAPES, t.norm) && OBJECT_FIRST_WORDS.has(t.norm)) words.add(t.norm);
+    if (t.lemma !== t.norm) {
+      const lemma = lemmaOf(t);
+      if (mayHold(OBJECT_SHAPES, lemma) && OBJECT_FIRST_WORDS.has(lemma)) words.add(lemma);
+    }
   }
   return words;
 }
