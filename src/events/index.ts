@@ -8,6 +8,7 @@ import type { Article, DyadEvent, Token } from '../article.js';
 import type { Context } from '../context.js';
 import type { Stage } from '../stage.js';
 import { AGENTS, BUILTIN_AGENT_INDEX, indexAgents, singular, type AgentIndex } from '../lexicons/agents.js';
+import { mayHold, shapesOf } from '../lexicons/word-shapes.js';
 import { findDiscards, isDictionaryVerb, resolveNounPhraseActors } from './petrarch/index.js';
 import { buildActorScope, type PhraseResolver } from './actors.js';
 import { codeFacts } from './cameo.js';
@@ -131,30 +132,7 @@ const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
   return flags;
 })();
 
-// A cheaper first test than a set look-up: one bit per shape (length, first two and last two letters, mixed into
-// 18 bits) of the set's words. Most words of a text have no bit set and are never hashed (hashing a token's fresh
-// string is the dear part of a look-up).
-function shapeOf(w: string): number {
-  const n = w.length;
-  if (n < 2) return n === 0 ? 0 : w.charCodeAt(0);
-  let h = Math.imul(n, 31) + w.charCodeAt(0);
-  h = Math.imul(h, 31) + w.charCodeAt(1);
-  h = Math.imul(h, 31) + w.charCodeAt(n - 2);
-  return (Math.imul(h, 31) + w.charCodeAt(n - 1)) & 0x3ffff;
-}
-function shapesOf(words: Iterable<string>): Int32Array {
-  const bits = new Int32Array(1 << 13);
-  for (const w of words) {
-    const shape = shapeOf(w);
-    bits[shape >> 5] |= 1 << (shape & 31);
-  }
-  return bits;
-}
-function mayHold(shapes: Int32Array, w: string): boolean {
-  const shape = shapeOf(w);
-  return (shapes[shape >> 5] & (1 << (shape & 31))) !== 0;
-}
-
+// Shape bit tables (lexicons/word-shapes.ts) turn most words away before they are hashed for a look-up.
 const WORD_SHAPES = shapesOf(WORD_FLAGS.keys());
 const OBJECT_SHAPES = shapesOf(OBJECT_FIRST_WORDS);
 function flagsOf(w: string | undefined): number {
