@@ -181,3 +181,36 @@ test('ner: a full word-type cache is emptied between documents, never inside one
     assert.deepEqual(tight.emissions(SENTENCES).map((e) => [...e]), roomy.emissions(SENTENCES).map((e) => [...e]));
   }
 });
+
+test('ner: a name whose confidence window overlaps the window of a name before it gets its own marginal', async () => {
+  // One stretch (every word within a token of a capital): "Lavrov" and "Xi" are names three O tokens apart, so the
+  // window around Xi (tokens 1-6) shares tokens 1-3 with the window around Lavrov (tokens 0-3).
+  const { loadNameModel } = await import('./load-model.js');
+  const model = loadNameModel();
+  const sentence = { words: ['Lavrov', 'said', 'On', 'Monday', 'Xi', 'agreed', '.'], pos: ['PROPN', 'VERB', 'ADP', 'PROPN', 'PROPN', 'VERB', 'PUNCT'] };
+  const tagger = createTagger(model);
+  const [tagged] = tagger.tagSentences([sentence]);
+  const labels = [...tagged.labels].map((y) => model.labels[y]);
+  assert.deepEqual(labels, ['B-PER', 'O', 'O', 'O', 'B-PER', 'O', 'O']);
+  // The window around Xi by brute force: tokens 1..6, its first label free, BIO-valid transitions, sentence end after.
+  const [E] = tagger.emissions([sentence]);
+  const from = 1, to = 7, at = 4;
+  const kind = (y: number) => model.labels[y].split('-').pop();
+  const ok = (x: number, y: number) => !model.labels[y].startsWith('I-') || kind(x) === kind(y);
+  let z = 0, hit = 0;
+  const walk = (i: number, prev: number, score: number, atLabel: number) => {
+    if (i === to) {
+      z += Math.exp(score);
+      if (kind(atLabel) === 'PER') hit += Math.exp(score);
+      return;
+    }
+    for (let y = 0; y < L; y++) {
+      if (i > from && !ok(prev, y)) continue;
+      const step = E[i * L + y] + (i > from ? model.transitions[prev * L + y] : 0);
+      walk(i + 1, y, score + step, i === at ? y : atLabel);
+    }
+  };
+  walk(from, -1, 0, -1);
+  assert.ok(Math.abs(tagged.confidence[at] - hit / z) < 1e-4, `${tagged.confidence[at]} vs ${hit / z}`);
+  assert.ok(tagged.confidence[at] > 0.5, `Xi: ${tagged.confidence[at]}`);
+});

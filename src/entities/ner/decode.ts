@@ -358,10 +358,11 @@ export function createTagger(model: NameModel, typeCacheLimit = TYPE_CACHE_LIMIT
    * per position. Run on a window of a few tokens around each name (a chain CRF forgets within a few tokens), with
    * the stretch's own boundary conditions where the window reaches them.
    */
-  function marginals(n: number, a: number, b: number, from: number, to: number, labels: Uint8Array, out: Float32Array) {
+  function marginals(n: number, a: number, b: number, from: number, to: number, fresh: number, labels: Uint8Array, out: Float32Array) {
     const { E, fw, bw, scale } = scratch;
-    // E becomes exp(E - max) in place: the emissions are not needed after Viterbi.
-    for (let i = from; i < to; i++) {
+    // E becomes exp(E - max) in place: the emissions are not needed after Viterbi. Rows before `fresh` were turned
+    // by the window before this one (windows of one stretch may share up to MARGIN_WINDOW rows) and stay as they are.
+    for (let i = Math.max(from, fresh); i < to; i++) {
       const at = i * L;
       let m = E[at];
       for (let y = 1; y < L; y++) if (E[at + y] > m) m = E[at + y];
@@ -419,6 +420,7 @@ export function createTagger(model: NameModel, typeCacheLimit = TYPE_CACHE_LIMIT
   /** Confidence of every non-O token of [a, b), from windows around its runs of non-O labels (merged where close). */
   function confidences(n: number, a: number, b: number, labels: Uint8Array, out: Float32Array) {
     let i = a;
+    let fresh = a; // rows of E from here on still hold emissions, not their exponentials
     while (i < b) {
       if (labels[i] === 0) {
         i++;
@@ -435,7 +437,8 @@ export function createTagger(model: NameModel, typeCacheLimit = TYPE_CACHE_LIMIT
         if (next >= to) break;
         end = next;
       }
-      marginals(n, a, b, from, to, labels, out);
+      marginals(n, a, b, from, to, fresh, labels, out);
+      fresh = to;
       i = end;
     }
   }
