@@ -146,6 +146,16 @@ test('entities: ALL-CAPS headlines and datelines', () => {
   ]);
 });
 
+test('entities: a name in a picture credit or before "news agency" is an outlet, not a place', () => {
+  const text = 'The ministers met in Jakarta on Monday.Photo:Antara\n\nThe talks went well, Antara news agency reported.';
+  const got = check(text, [['ORG', 'Antara', null, null, [], ['Antara#1', 'Antara#2']]]);
+  assert.deepEqual(got.filter((e) => e.name === 'Antara').map((e) => e.mentions.map((m) => m.rule)), [['photo-credit-name', 'outlet-descriptor']]);
+  check('Leaders met in Jakarta on Monday. Image courtesy of Antara', [['ORG', 'Antara', null, null, [], ['Antara']]]);
+  // must-not: a place after "photo" that is no credit stays a place.
+  check('He took a photo in Jakarta.', [['GPE', 'Jakarta', 'IDN', 'IDN', [], ['Jakarta']]]);
+  check('He showed a photo of Jakarta.', [['GPE', 'Jakarta', 'IDN', 'IDN', [], ['Jakarta']]]);
+});
+
 test('entities: sentence-initial capitals', () => {
   check('Ukraine rejected the offer. Zelensky spoke later.', [['GPE', 'Ukraine', 'UKR', 'UKR', [], ['Ukraine']]]);
   const got = entities('However, the talks failed. Apart from that, nothing changed.');

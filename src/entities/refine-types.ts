@@ -16,6 +16,37 @@ const BIG_CITY = 1_000_000;
 const SMALL_CITY = 15_000;
 const LETTER = /\p{L}/u;
 
+/** Words a picture credit opens with: "Photo: Antara", "Picture by Reuters", "Image courtesy of Xinhua". */
+const CREDIT_WORDS = new Set(['photo', 'photos', 'photograph', 'picture', 'pictures', 'image', 'images', 'credit']);
+
+/**
+ * A name in a picture credit ("Photo: Antara", "Photo by AFP"): it took or supplied the picture, so it is no place,
+ * whatever the tagger read; it is an agency or an outlet. (A photographer's name is a PER to the tagger already.)
+ */
+function isCredit(w: Work, c: Cand): boolean {
+  const { pieces } = w.view;
+  let k = c.p0 - 1;
+  if (k >= 0 && pieces[k].sent === c.sentence && (pieces[k].text === ':' || pieces[k].lower === 'by' || pieces[k].lower === 'of')) k--;
+  else return false;
+  // "Image courtesy of Xinhua", not "his motto, courtesy of Michelangelo".
+  if (k >= 1 && pieces[k].lower === 'courtesy' && pieces[k + 1].lower === 'of') k--;
+  else if (pieces[k + 1]?.lower === 'of') return false;
+  return k >= 0 && pieces[k].sent === c.sentence && CREDIT_WORDS.has(pieces[k].lower);
+}
+
+/** Lower-case words after a name that say it is a news outlet: "Antara news agency reported", "Kompas daily". */
+const OUTLET_NOUNS = new Set(['agency', 'newspaper', 'daily', 'weekly', 'broadcaster', 'tabloid', 'newswire', 'wire']);
+const NEWS_NOUNS = new Set(['agency', 'channel', 'service', 'outlet', 'website', 'portal', 'network']);
+
+/** "Antara news agency", "Kompas daily": the words after the name make it an outlet, not the place the tagger read. */
+function namesOutlet(w: Work, c: Cand): boolean {
+  const { pieces } = w.view;
+  const next = pieces[c.p1], after = pieces[c.p1 + 1];
+  if (!next || next.sent !== c.sentence || next.cap) return false;
+  if (OUTLET_NOUNS.has(next.lower)) return true;
+  return next.lower === 'news' && after !== undefined && after.sent === c.sentence && NEWS_NOUNS.has(after.lower);
+}
+
 export function isPlaceContext(w: Work, c: Cand): boolean {
   const { pieces, sentences } = w.view;
   const s = sentences[c.sentence];
@@ -102,6 +133,16 @@ export function refineTypes(w: Work, single: boolean): void {
       c.type = 'GPE';
       c.known = city;
       c.rule = context ? 'city-in-context' : city.rule;
+      continue;
+    }
+    if (c.tagged === 'LOC' && isCredit(w, c)) {
+      c.type = 'ORG';
+      c.rule = 'photo-credit-name';
+      continue;
+    }
+    if (c.tagged === 'LOC' && namesOutlet(w, c)) {
+      c.type = 'ORG';
+      c.rule = 'outlet-descriptor';
       continue;
     }
     if (c.tagged === 'LOC') {
