@@ -1,6 +1,6 @@
 // Finds what the lexicons know, longest match first, one walk over the pieces: countries, nationalities,
 // regions, known organizations and city aliases.
-import type { Piece } from './pieces.js';
+import { LETTER, type Piece } from './pieces.js';
 import type { Phrase } from './lexicon/gazetteer.js';
 import type { Work } from './work.js';
 
@@ -22,8 +22,6 @@ function matches(w: Work, phrase: Phrase, i: number, caseless: boolean, exact: r
   // "US" in "TELL US": an exact short name inside an all-caps line needs its dots.
   return !(caseless && !surface.includes('.') && SHORT_WORDS.has(pieces[i].key));
 }
-
-const LETTER = /\p{L}/u;
 
 function firstOk(p: Piece, caseless: boolean): boolean {
   return p.cap || (caseless && LETTER.test(p.text));

@@ -5,7 +5,7 @@ import type { Cand, Hit, Work } from './work.js';
 import { makeCand, textOf } from './work.js';
 import { DEPARTMENT_WORDS, endingAt, ORG_HEAD_INDEX, TITLE_INDEX } from './lexicon/heads.js';
 import { ORG_HEADS } from './lexicon/org-heads.js';
-import type { Piece } from './pieces.js';
+import { LETTER_START, type Piece } from './pieces.js';
 import { CITY_NEEDS_CONTEXT, CITY_STOP_WORDS } from './lexicon/cities.js';
 import type { Known } from './lexicon/gazetteer.js';
 
@@ -25,7 +25,6 @@ const PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della',
 /** All-caps words that are not names. */
 export const NOT_NAMES = new Set(['i', 'ok', 'tv', 'ceo', 'cfo', 'gdp', 'pm', 'am', 'ai', 'vip', 'covid', 'aids', 'hiv', 'usd', 'eur', 'faq', 'pdf', 'dna', 'rna', 'ipo', 'ppp', 'vat', 'etc', 'id', 'pc', 'ps', 'cd', 'dvd']);
 
-const LETTER_START = /^\p{L}/u;
 /** Company suffixes end a name: "Kia Motor Corp of South Korea" is the company and where it is from. */
 const COMPANY_SUFFIXES = new Set(['corp', 'corporation', 'inc', 'ltd', 'plc', 'co', 'llc', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa', 'holdings', 'group']);
 const ROMAN = /^(II|III|IV|VI|VII|VIII|IX|XI|XII|I)$/;

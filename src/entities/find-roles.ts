@@ -6,9 +6,9 @@ import { endingAt, TITLE_INDEX } from './lexicon/heads.js';
 import type { Cand, Role, Work } from './work.js';
 import { makeCand } from './work.js';
 import { leadingCity } from './find-names.js';
+import { LETTER_START } from './pieces.js';
 
 const ROLE_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
-const LETTER_START = /^\p{L}/u;
 const AFFILIATION_PREPS = new Set(['at', 'of', 'from', 'with', 'for', 'in']);
 const PARENT_PREPS = new Set(['at', 'of', 'under']);
 const DETERMINERS = new Set(['a', 'an', 'the']);

@@ -50,7 +50,10 @@ export interface PieceView {
 
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
-const LETTER = /\p{L}/u;
+/** A letter, and a letter first: shared by the entity finders. Module constants, because tsx builds a \p{...}
+ * literal anew wherever it is evaluated. */
+export const LETTER = /\p{L}/u;
+export const LETTER_START = /^\p{L}/u;
 // "China-Russia", "Shanghai-based", "Asia-Pacific": a hyphen between letters splits a token into parts.
 const HYPHEN_PARTS = /[^-\u2010\u2011]+|[-\u2010\u2011]/gu;
 const POSSESSIVE = /^(.*\p{L})(['\u2019]s?)$/u;

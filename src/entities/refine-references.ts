@@ -8,6 +8,7 @@ import { addToCluster } from './refine-coref.js';
 import type { Facts } from './refine-actors.js';
 import type { Cand, Cluster, Work } from './work.js';
 import { makeCand } from './work.js';
+import { LETTER_START } from './pieces.js';
 
 /** Which role kinds a description's noun can refer to. */
 function compatible(noun: RoleKind, held: Set<string>): boolean {
@@ -19,7 +20,6 @@ function compatible(noun: RoleKind, held: Set<string>): boolean {
 }
 
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
-const LETTER_START = /^\p{L}/u;
 
 export function findNominals(w: Work, facts: Facts): void {
   const { pieces } = w.view;

@@ -6,6 +6,7 @@ import { FEMALE_NAMES, MALE_NAMES } from './lexicon/first-names.js';
 import type { Known } from './lexicon/gazetteer.js';
 import { nameWords } from './refine-coref.js';
 import type { Cand, Work } from './work.js';
+import { LETTER } from './pieces.js';
 
 /** Words before a place: "in Moscow", "from Beijing", "visited Kyiv". */
 const PLACE_WORDS = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'inside', 'into', 'across', 'around', 'toward', 'towards', 'via', 'throughout', 'visited', 'visiting', 'visit', 'reached', 'left', 'leaving', 'entered', 'captured', 'struck', 'shelled', 'bombed', 'hit', 'between', 'capital', 'city', 'town', 'village', 'province', 'state', 'region', 'near', 'northern', 'southern', 'eastern', 'western', 'central', 'downtown', 'suburban']);
@@ -14,7 +15,6 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'announ
 const BIG_CITY = 1_000_000;
 /** Population below which a city is never taken without the tagger agreeing. */
 const SMALL_CITY = 15_000;
-const LETTER = /\p{L}/u;
 
 /** Words a picture credit opens with: "Photo: Antara", "Picture by Reuters", "Image courtesy of Xinhua". */
 const CREDIT_WORDS = new Set(['photo', 'photos', 'photograph', 'picture', 'pictures', 'image', 'images', 'credit']);
@@ -25,13 +25,11 @@ const CREDIT_WORDS = new Set(['photo', 'photos', 'photograph', 'picture', 'pictu
  */
 function isCredit(w: Work, c: Cand): boolean {
   const { pieces } = w.view;
-  let k = c.p0 - 1;
-  if (k >= 0 && pieces[k].sent === c.sentence && (pieces[k].text === ':' || pieces[k].lower === 'by' || pieces[k].lower === 'of')) k--;
-  else return false;
-  // "Image courtesy of Xinhua", not "his motto, courtesy of Michelangelo".
-  if (k >= 1 && pieces[k].lower === 'courtesy' && pieces[k + 1].lower === 'of') k--;
-  else if (pieces[k + 1]?.lower === 'of') return false;
-  return k >= 0 && pieces[k].sent === c.sentence && CREDIT_WORDS.has(pieces[k].lower);
+  const at = (k: number) => (k >= 0 && pieces[k].sent === c.sentence ? pieces[k].lower : '');
+  const link = at(c.p0 - 1);
+  if (link === ':' || link === 'by') return CREDIT_WORDS.has(at(c.p0 - 2));
+  // "Image courtesy of Xinhua", not "his motto, courtesy of Michelangelo" nor "a photo of Jakarta".
+  return link === 'of' && at(c.p0 - 2) === 'courtesy' && CREDIT_WORDS.has(at(c.p0 - 3));
 }
 
 /** Lower-case words after a name that say it is a news outlet: "Antara news agency reported", "Kompas daily". */
