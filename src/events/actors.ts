@@ -87,14 +87,6 @@ export function buildActorScope(doc: Article, lexicons: Lexicons, resolve: Phras
   const countryMentions: { start: number; end: number; entity: number }[] = [];
   const persons: { token: number; entity: number }[] = [];
   const surnames = new Map<string, number>();
-  // What tokenAtOffset would answer for each offset of the text, read off in one walk over the tokens.
-  const tokenAfter = new Int32Array(doc.text.length + 1);
-  let at = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const end = Math.min(tokens[i].end, tokenAfter.length);
-    while (at < end) tokenAfter[at++] = i;
-  }
-  tokenAfter.fill(tokens.length, at);
   entities.forEach((e, ei) => {
     for (const m of e.mentions) {
       if ((e.type === 'PERSON' || e.type === 'ORG') && (m.kind === 'name' || m.kind === 'partial' || !m.kind) && !/\s/.test(m.text)) {
@@ -102,7 +94,7 @@ export function buildActorScope(doc: Article, lexicons: Lexicons, resolve: Phras
         const seen = surnames.get(key);
         surnames.set(key, seen === undefined || seen === ei ? ei : -1);
       }
-      const first = m.start < tokenAfter.length ? tokenAfter[m.start] : tokens.length;
+      const first = tokenAtOffset(tokens, m.start);
       if (first >= tokens.length || tokens[first].start >= m.end) continue;
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1].start < m.end) last++;
