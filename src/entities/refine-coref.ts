@@ -75,9 +75,7 @@ function isLive(c: Cand): boolean {
 }
 
 export class Clusters {
-  private readonly byKey = new Map<string, Cluster>();
-  /** The part after the first colon of every key in byKey: a name that is not here has no `TYPE:name` key. */
-  private readonly keyNames = new Set<string>();
+  readonly byKey = new Map<string, Cluster>();
   /** Person clusters by each word of their full names. */
   readonly byWord = new Map<string, Cluster[]>();
 
@@ -94,18 +92,8 @@ export class Clusters {
       return found;
     }
     const cluster = newCluster(this.w, c, type);
-    this.set(key, cluster);
-    return cluster;
-  }
-
-  set(key: string, cluster: Cluster): void {
     this.byKey.set(key, cluster);
-    this.keyNames.add(key.slice(key.indexOf(':') + 1));
-  }
-
-  /** The cluster under `TYPE:name`; most names have none under any type, which one Set lookup tells. */
-  named(type: EntityType, name: string): Cluster | undefined {
-    return this.keyNames.has(name) ? this.byKey.get(`${type}:${name}`) : undefined;
+    return cluster;
   }
 
   registerPerson(cluster: Cluster, words: string[]): void {
@@ -133,7 +121,7 @@ export function clusterNames(w: Work, clusters: Clusters): void {
     }
     if (c.acronymOf?.cluster) {
       addToCluster(c.acronymOf.cluster, c);
-      clusters.set(clusters.key('ORG', words), c.acronymOf.cluster);
+      clusters.byKey.set(clusters.key('ORG', words), c.acronymOf.cluster);
       continue;
     }
     // "Mr Brown", "President Putin": a single titled name waits for a full name it may shorten (linkPartials).
@@ -236,7 +224,7 @@ export function linkRepeats(w: Work, clusters: Clusters): void {
     const name = wordsOf(w, c).join(' ');
     for (const type of ['ORG', 'PERSON', 'GPE', 'LOC', 'NORP'] as const) {
       if (c.type && c.type !== type) continue;
-      const found = clusters.named(type, name);
+      const found = clusters.byKey.get(`${type}:${name}`);
       if (!found) continue;
       c.type = type;
       if (c.rule === 'capitalized-name') c.rule = 'repeated-name';

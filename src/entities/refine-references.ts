@@ -118,9 +118,7 @@ export function findPronouns(w: Work, facts: Facts): void {
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     for (let i = s.p0; i < s.p1; i++) {
-      // Every pronoun starts with "h" or "s": most words are ruled out without a lookup.
-      const first = pieces[i].lower.charCodeAt(0);
-      const gender = first === 104 || first === 115 ? PRONOUNS.get(pieces[i].lower) : undefined;
+      const gender = PRONOUNS.get(pieces[i].lower);
       if (!gender || (pieces[i].upper && pieces[i].text.length > 1 && s.caseless)) continue;
       const at = pieces[i].start;
       let target = pick(bySentence.get(si), at, gender);
