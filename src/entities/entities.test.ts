@@ -151,6 +151,7 @@ test('entities: a name in a picture credit or before "news agency" is an outlet,
   const got = check(text, [['ORG', 'Antara', null, null, [], ['Antara#1', 'Antara#2']]]);
   assert.deepEqual(got.filter((e) => e.name === 'Antara').map((e) => e.mentions.map((m) => m.rule)), [['photo-credit-name', 'outlet-descriptor']]);
   check('Leaders met in Jakarta on Monday. Image courtesy of Antara', [['ORG', 'Antara', null, null, [], ['Antara']]]);
+  check("Church leaders sided with the council, Uganda's New Vision newspaper reports.", [['ORG', 'New Vision', null, null, [], ['New Vision']]]);
   // must-not: a place after "photo" that is no credit stays a place.
   check('He took a photo in Jakarta.', [['GPE', 'Jakarta', 'IDN', 'IDN', [], ['Jakarta']]]);
   check('He showed a photo of Jakarta.', [['GPE', 'Jakarta', 'IDN', 'IDN', [], ['Jakarta']]]);
