@@ -57,6 +57,9 @@ export interface Token extends Span {
   norm: string;
   /** Lemma where the tagger gives one, else the norm. */
   lemma: string;
+  /** The surface's id in wink's vocabulary, where one id always names the same string for the life of the process:
+   * a stage may key a per-word table by it instead of hashing the string again. Absent on tokens not read by wink. */
+  word?: number;
 }
 
 export interface Sentence extends Span {

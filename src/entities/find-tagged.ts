@@ -82,13 +82,19 @@ export function findTagged(w: Work): void {
       n++;
       pos.push(tok.pos);
     }
+    const ids = new Int32Array(n - base).fill(-1);
     for (let k = base; k < n; k++) {
       const a = ranges[2 * k];
       const b = ranges[2 * k + 1];
       const p = firstPiece[a];
-      out.push(a === b && p >= 0 && pieceEnd[a] === p + 1 ? pieces[p].text : doc.text.slice(doc.tokens[a].start, doc.tokens[b].end));
+      if (a === b && p >= 0 && pieceEnd[a] === p + 1) {
+        out.push(pieces[p].text);
+        // A token's vocabulary id names its whole surface: only a piece that is the whole token may take it.
+        const tok = doc.tokens[a];
+        if (pieces[p].start === tok.start && pieces[p].end === tok.end) ids[k - base] = tok.word ?? -1;
+      } else out.push(doc.text.slice(doc.tokens[a].start, doc.tokens[b].end));
     }
-    return { words: out, pos };
+    return { words: out, pos, ids };
   });
   const tagged = w.tagger(input);
   const byRange = new Map<number, Cand>();

@@ -17,7 +17,8 @@ export interface TaggedSpan {
 }
 
 /** The trained name tagger's interface (src/entities/ner): one list of spans per sentence. */
-export type NameTagger = (sentences: { words: string[]; pos: string[] }[]) => TaggedSpan[][];
+/** `ids`: the words' vocabulary ids (Token.word), -1 where a word is not one whole token. */
+export type NameTagger = (sentences: { words: string[]; pos: string[]; ids?: ArrayLike<number> }[]) => TaggedSpan[][];
 
 /** A lexicon match over pieces [p0, p1). */
 export interface Hit {

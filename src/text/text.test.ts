@@ -37,6 +37,25 @@ test('text: tokens carry lower-case norms, POS tags and verb lemmas', () => {
   assert.equal(by('The').norm, 'the');
 });
 
+test('text: the vocabulary id of a token names its surface, within a document and across documents', () => {
+  const first = 'Lavrov met Wang in Beijing. Lavrov said wang tea was fine.';
+  const second = 'In Beijing, Wang met Lavrov.';
+  const byWord = new Map<number, string>();
+  const bySurface = new Map<string, number>();
+  for (const text of [first, second]) {
+    for (const t of findTokens(text).tokens) {
+      const surface = text.slice(t.start, t.end);
+      assert.ok(Number.isInteger(t.word) && t.word! >= 0, surface);
+      assert.equal(byWord.get(t.word!) ?? surface, surface, `one id, one string: ${surface}`);
+      assert.equal(bySurface.get(surface) ?? t.word, t.word, `one string, one id: ${surface}`);
+      byWord.set(t.word!, surface);
+      bySurface.set(surface, t.word!);
+    }
+  }
+  // Case makes another word ("Wang" / "wang").
+  assert.notEqual(bySurface.get('Wang'), bySurface.get('wang'));
+});
+
 test('text: every non-space character lies inside a token', () => {
   const text =
     'Mr. O\'Neill — a “veteran” — won\'t sign. Prices: $5.5bn (€4bn), 10 p.m.; e-mail x@y.org!\n\nÂ£3m mojibake, 😀 emoji, tab\there, zero\u200bwidth, «guillemets» and … dots';

@@ -34,6 +34,7 @@ export function readWithWink(text: string): WinkReading {
   const values = tokens.out(its.value) as string[];
   const tags = tokens.out(its.pos) as string[];
   const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[]; // typed with an addon argument wink fills in
+  const words = tokens.out(its.uniqueId) as number[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
   const out: Token[] = [];
@@ -44,7 +45,9 @@ export function readWithWink(text: string): WinkReading {
     let start = at;
     while (start < text.length && isWinkSpace(text.charCodeAt(start))) start++;
     let surface = value;
+    let word = words[i];
     if (!text.startsWith(value, start)) {
+      word = -1; // the id names wink's rewritten value, not this surface
       const found = text.indexOf(value, at);
       start = found >= 0 ? found : skipSpace(text, at);
       surface = text.slice(start, Math.min(text.length, start + value.length));
@@ -53,7 +56,7 @@ export function readWithWink(text: string): WinkReading {
     at = end;
     if (isBlank(value)) continue;
     ours[i] = out.length;
-    out.push({ start, end, pos: tags[i], norm: surface.toLowerCase(), lemma: lemmas[i] });
+    out.push({ start, end, pos: tags[i], norm: surface.toLowerCase(), lemma: lemmas[i], word });
   }
 
   const sentenceStarts: number[] = [];

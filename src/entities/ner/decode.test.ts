@@ -182,6 +182,24 @@ test('ner: a full word-type cache is emptied between documents, never inside one
   }
 });
 
+test('ner: words given with vocabulary ids get the same types as words hashed, in a cache emptied between documents', () => {
+  const model = tinyModel(9);
+  const plain = createTagger(model);
+  // One id per distinct word, as Token.word gives (sparse, as a vocabulary's are); the line-break token has none.
+  const vocab = new Map([...new Set(SENTENCES.flatMap((s) => s.words))].map((w, k) => [w, 7 * k + 1]));
+  const withIds = SENTENCES.map((s) => ({ ...s, ids: s.words.map((w) => (w.trim() === '' ? -1 : vocab.get(w)!)) }));
+  for (const tagger of [createTagger(model), createTagger(model, 3)]) {
+    for (let round = 0; round < 3; round++) {
+      const want = plain.tagSentences(SENTENCES);
+      const got = tagger.tagSentences(withIds);
+      assert.deepEqual(got.map((s) => [...s.labels]), want.map((s) => [...s.labels]), `round ${round}`);
+      assert.deepEqual(got.map((s) => [...s.confidence]), want.map((s) => [...s.confidence]), `round ${round}`);
+      // Emissions decode every token, so every word's type is read, by id where it has one.
+      assert.deepEqual(tagger.emissions(withIds).map((e) => [...e]), plain.emissions(SENTENCES).map((e) => [...e]), `round ${round}`);
+    }
+  }
+});
+
 test('ner: a name whose confidence window overlaps the window of a name before it gets its own marginal', async () => {
   // One stretch (every word within a token of a capital): "Lavrov" and "Xi" are names three O tokens apart, so the
   // window around Xi (tokens 1-6) shares tokens 1-3 with the window around Lavrov (tokens 0-3).

@@ -22,6 +22,9 @@ export interface NameSpan {
 export interface TaggerSentence {
   words: readonly string[];
   pos: readonly string[];
+  /** Optional: an id per word from a vocabulary in which one id always names the same string (the text stage's
+   * `Token.word`), or -1. A word with an id finds its type by the id, without hashing the string. */
+  ids?: ArrayLike<number>;
 }
 
 export interface SentenceTags {
@@ -137,11 +140,27 @@ export function createTagger(model: NameModel, typeCacheLimit = TYPE_CACHE_LIMIT
   const forgetTypesIfFull = () => {
     if (types.size < typeCacheLimit) return;
     types.size = 0;
+    byVocab.fill(0);
     types.slots.fill(0);
     types.words.length = types.hashes.length = types.lower.length = types.phrases.length = types.blank.length = 0;
     types.pool.fill(0);
   };
-  const wordType = (word: string): number => {
+  // Type + 1 by vocabulary id (0: not seen yet), for words that come with one.
+  let byVocab = new Int32Array(1 << 16);
+  const wordType = (word: string, vocab: number): number => {
+    if (vocab >= 0 && vocab < byVocab.length && byVocab[vocab] !== 0) return byVocab[vocab] - 1;
+    const t = hashedType(word);
+    if (vocab >= 0) {
+      if (vocab >= byVocab.length) {
+        const grown = new Int32Array(Math.max(vocab + 1, byVocab.length * 2));
+        grown.set(byVocab);
+        byVocab = grown;
+      }
+      byVocab[vocab] = t + 1;
+    }
+    return t;
+  };
+  const hashedType = (word: string): number => {
     // FNV-1a over the UTF-16 code units.
     let h = 0x811c9dc5 | 0;
     for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
@@ -463,8 +482,9 @@ export function createTagger(model: NameModel, typeCacheLimit = TYPE_CACHE_LIMIT
       const segs = whole ? (n ? [[0, n] as [number, number]] : []) : nameSegments(s.words, (i) => (bits[k0 + i] & ANY_UPPER) !== 0);
       segments.push(segs);
       // Emissions of a stretch read word types two tokens beyond it.
+      const vocab = s.ids;
       for (const [a, b] of segs) {
-        for (let i = Math.max(0, a - 2); i < Math.min(n, b + 2); i++) if (ids[k0 + i] < 0) ids[k0 + i] = wordType(s.words[i]);
+        for (let i = Math.max(0, a - 2); i < Math.min(n, b + 2); i++) if (ids[k0 + i] < 0) ids[k0 + i] = wordType(s.words[i], vocab ? vocab[i] : -1);
       }
       for (let i = 0; i < n; i++) {
         const k = k0 + i;

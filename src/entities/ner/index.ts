@@ -17,8 +17,9 @@ export function nameTagger(): NameTagger {
 
 /**
  * Tags every sentence of a document at once, so labels stay consistent within the document.
- * `words` are surface tokens, `pos` wink's Universal POS tags; spans are TOKEN indices, end exclusive.
+ * `words` are surface tokens, `pos` wink's Universal POS tags, `ids` their vocabulary ids where known; spans are
+ * TOKEN indices, end exclusive.
  */
-export function tagDocument(sentences: { words: string[]; pos: string[] }[]): NameSpan[][] {
+export function tagDocument(sentences: { words: string[]; pos: string[]; ids?: ArrayLike<number> }[]): NameSpan[][] {
   return refineConsistentLabels(sentences, nameTagger().tagDocument(sentences));
 }
