@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { createContext } from '../context.js';
 import { makeArticle } from '../../test/helpers/make-article.js';
 import { startDraft } from './draft.js';
-import { detectLanguage, findLanguage, isAnalyzable } from './find-language.js';
+import { detectLanguage, englishShare, findLanguage, isAnalyzable } from './find-language.js';
+import { ENGLISH_FUNCTION_WORDS } from './lexicon/languages.js';
 
 // Paragraphs written for these tests.
 const FRENCH =
@@ -74,4 +75,31 @@ test('ingest: must-not: English news is never marked foreign', () => {
     assert.equal(draft.language?.value, 'en', body.slice(0, 40));
     assert.deepEqual(draft.warnings, []);
   }
+});
+
+test('language: the one-scan function-word share equals its definition, runs of a-z in the lower-cased text', () => {
+  const definition = (sample: string) => {
+    const words = sample.toLowerCase().match(/[a-z]+/g) ?? [];
+    const hits = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
+    return { share: words.length ? hits / words.length : 0, words: words.length };
+  };
+  const rows = [
+    ENGLISH, FRENCH, GERMAN, DUTCH, ENGLISH_LIST, '', '   ', '123 456', 'THE END', 'The.The,the—THE',
+    // Characters whose lower case is or holds an ASCII letter: U+0130 (İ → i + combining dot), the Kelvin sign.
+    // Every function word, the longest included, as written and in capitals.
+    [...ENGLISH_FUNCTION_WORDS].join(' '), [...ENGLISH_FUNCTION_WORDS].join(', ').toUpperCase(),
+    'İTHE İt \u212aelvin AND\u212a', 'Straße der İnsel', 'naïve café über ÆTHER', 'a\u0301nd th\u0065 of',
+  ];
+  // And pseudo-random strings over letters of both cases, digits, marks and the two characters above.
+  const alphabet = 'theofandTHEOFAND xyzXYZ 09 -\'.,\u0130\u212a\u00e9\u00df\u0301\n';
+  let seed = 7;
+  for (let k = 0; k < 300; k++) {
+    let s = '';
+    for (let i = 0; i < 40; i++) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      s += alphabet[seed % alphabet.length];
+    }
+    rows.push(s);
+  }
+  for (const row of rows) assert.deepEqual(englishShare(row), definition(row), JSON.stringify(row));
 });
