@@ -25,6 +25,16 @@ const speech: [string, QuoteCase][] = [
     entities: [{ type: 'ORG', name: 'Evening Post' }],
     quotes: [{ text: 'the budget has a hole in it', speakerText: 'The governor', via: 'Evening Post' }],
   }],
+  ['"X (party-state) said …": a short aside in brackets after the subject is passed over', {
+    text: 'Sen. Ann Weber (R-Ohio) said the bill would not pass the Senate.',
+    entities: [{ type: 'PERSON', name: 'Ann Weber', mentions: ['Ann Weber'] }],
+    quotes: [{ text: 'the bill would not pass the Senate', speaker: 'Ann Weber', speakerText: 'Sen. Ann Weber', cue: 'said' }],
+  }],
+  ['"X (age) also told Y that …"', {
+    text: 'Tomas Ruiz (41) also told reporters that the bakery would close in May.',
+    entities: [{ type: 'PERSON', name: 'Tomas Ruiz', mentions: ['Tomas Ruiz'] }],
+    quotes: [{ text: 'the bakery would close in May', speaker: 'Tomas Ruiz', cue: 'told' }],
+  }],
   ['"X said at a press conference on Monday that …"', {
     text: 'The spokesman said at a press conference on Monday that the two sides will meet again.',
     quotes: [{ text: 'the two sides will meet again', speakerText: 'The spokesman', cue: 'said' }],

@@ -162,6 +162,19 @@ export interface Subject {
 
 const PARTICIPLES = /(ed|en|said|told|thought|known|found|shown)$/;
 
+/** Words an aside in brackets may hold between the subject and its cue: a party and a state, an age, an acronym. */
+const MAX_BRACKET_ASIDE = 6;
+
+/** The "(" that opens the bracketed aside closing at token `close`, when the aside is short, unquoted and flat. */
+function openingBracket(r: Reading, close: number, floor: number): number {
+  for (let k = close - 1; k >= floor && close - k <= MAX_BRACKET_ASIDE + 1; k--) {
+    const t = r.tokens[k];
+    if (r.quotedAt[k] >= 0 || t.norm === ')') return -1;
+    if (t.norm === '(') return k;
+  }
+  return -1;
+}
+
 /** The subject of a cue: the noun phrase before it, through apposition and relative pronouns. */
 export function subjectBefore(r: Reading, cue: CueMatch, floor: number): Subject | undefined {
   let k = cue.first - 1;
@@ -169,6 +182,11 @@ export function subjectBefore(r: Reading, cue: CueMatch, floor: number): Subject
   while (k >= floor && (r.tokens[k].pos === 'ADV' || r.tokens[k].pos === 'AUX' || r.tokens[k].pos === 'PART') && r.tokens[k].norm !== ',') {
     if (r.tokens[k].lemma === 'be' && k === cue.first - 1) passive = true;
     k--;
+  }
+  // "Gov. Pat McCrory (R) said …", "Sen. Rand Paul (R-Ky.) told …": a short aside in brackets after the subject.
+  if (k > floor && r.tokens[k].norm === ')') {
+    const open = openingBracket(r, k, floor);
+    if (open > floor) k = open - 1;
   }
   const cueToken = r.tokens[cue.first];
   passive = passive && cue.entry.pos !== 'ADJ' && !cue.entry.phrase && PARTICIPLES.test(cueToken.norm);
