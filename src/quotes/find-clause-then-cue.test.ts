@@ -24,6 +24,10 @@ const cases: [string, QuoteCase][] = [
     entities: [{ type: 'PERSON', name: 'Ivan Petrov', mentions: ['Petrov'] }, { type: 'ORG', name: 'Baltic Wire' }],
     quotes: [{ text: 'The two leaders will discuss grain exports', speaker: 'Ivan Petrov', via: 'Baltic Wire', cue: 'said' }],
   }],
+  ['"…, according to police": the source word the tagger reads as a verb after "to"', {
+    text: 'The driver lost control on the bridge, according to police.',
+    quotes: [{ text: 'The driver lost control on the bridge', speakerText: 'police', cue: 'according to' }],
+  }],
   ['"…, according to X"', {
     text: 'The factory will close in March, according to the union.',
     quotes: [{ text: 'The factory will close in March', speakerText: 'the union', cue: 'according to' }],

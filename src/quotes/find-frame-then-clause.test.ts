@@ -15,6 +15,10 @@ const cases: [string, QuoteCase][] = [
     text: 'According to the fire brigade, the blaze started in the kitchen.',
     quotes: [{ text: 'the blaze started in the kitchen', speakerText: 'the fire brigade', cue: 'According to', cueType: 'speech', rule: 'according-to-clause' }],
   }],
+  ['"According to police, …": the source word the tagger reads as a verb after "to"', {
+    text: 'According to police, the driver lost control on the bridge.',
+    quotes: [{ text: 'the driver lost control on the bridge', speakerText: 'police', cue: 'According to' }],
+  }],
   ['"According to a poll, …" is a document', {
     text: 'According to a poll published on Friday, most residents oppose the new tax.',
     quotes: [{ text: 'most residents oppose the new tax', speaker: null, cueType: 'document' }],

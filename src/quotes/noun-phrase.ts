@@ -88,7 +88,7 @@ function isNameBeforeCue(r: Reading, j: number): boolean {
 }
 
 function lastNoun(r: Reading, first: number, last: number): number {
-  for (let k = last; k >= first; k--) if (NOUNS.has(r.tokens[k].pos) || r.mentionAt[k] || isNameBeforeCue(r, k)) return k;
+  for (let k = last; k >= first; k--) if (NOUNS.has(r.tokens[k].pos) || r.mentionAt[k] || isNameBeforeCue(r, k) || (k === first && isNounReadAsVerb(r, k))) return k;
   return -1;
 }
 
@@ -96,11 +96,15 @@ export function isStandalonePronoun(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN') && STANDALONE.has(t.norm) && !POSSESSIVE.has(t.norm);
 }
 
-/** "according to court records", "the court ruling": a bare verb form after a determiner or preposition, before a noun. */
+/**
+ * "according to court records", "the court ruling": a bare verb form after a determiner or preposition, before a
+ * noun. And "according to police": "according to" takes a noun phrase, never an infinitive, whatever follows.
+ */
 function isNounReadAsVerb(r: Reading, j: number): boolean {
   const t = r.tokens[j], before = r.tokens[j - 1], after = r.tokens[j + 1];
-  return t.pos === 'VERB' && t.norm === t.lemma && before !== undefined && ['DET', 'ADP', 'PART'].includes(before.pos) &&
-    after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN');
+  if (t.pos !== 'VERB' || t.norm !== t.lemma || before === undefined) return false;
+  if (before.norm === 'to' && r.tokens[j - 2]?.norm === 'according') return true;
+  return ['DET', 'ADP', 'PART'].includes(before.pos) && after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN');
 }
 
 /** One chunk starting at `i`: [determiner] body+, or a lone pronoun. */
