@@ -35,6 +35,17 @@ const speech: [string, QuoteCase][] = [
     entities: [{ type: 'PERSON', name: 'Tomas Ruiz', mentions: ['Tomas Ruiz'] }],
     quotes: [{ text: 'the bakery would close in May', speaker: 'Tomas Ruiz', cue: 'told' }],
   }],
+  ['"Even X, an apposition, said …": adverbs before an apposed subject', {
+    text: "Even Norway, the alliance's closest partner, said the plan was too costly.",
+    quotes: [{ text: 'the plan was too costly', speakerText: "Norway, the alliance's closest partner", cue: 'said' }],
+  }],
+  ['"X said A and warned Y to B": the first content ends before the second cue, which keeps the speaker', {
+    text: 'The mayor said the school would stay open and warned parents to expect delays.',
+    quotes: [
+      { text: 'the school would stay open', speakerText: 'The mayor', cue: 'said' },
+      { text: 'to expect delays', speakerText: 'The mayor', cue: 'warned' },
+    ],
+  }],
   ['"X said at a press conference on Monday that …"', {
     text: 'The spokesman said at a press conference on Monday that the two sides will meet again.',
     quotes: [{ text: 'the two sides will meet again', speakerText: 'The spokesman', cue: 'said' }],

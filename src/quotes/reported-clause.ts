@@ -120,6 +120,15 @@ function attributionClauseAt(r: Reading, j: number, limit: number): boolean {
   return r.cueAt[k] !== undefined && r.cueAt[k]!.entry.pos !== 'ADJ';
 }
 
+/** "said it was opposed to the test and warned Pyongyang to …": "and" or "but" right before a cue verb joins a
+ * second statement of the same speaker; the first content ends before it. */
+function coordinatedCueAt(r: Reading, k: number): boolean {
+  const t = r.tokens[k];
+  if (t.pos !== 'CCONJ' || (t.norm !== 'and' && t.norm !== 'but')) return false;
+  const cue = r.cueAt[k + 1];
+  return cue !== undefined && cue.entry.pos !== 'ADJ' && r.tokens[k + 1].pos === 'VERB';
+}
+
 /**
  * The last token of content that starts at `from` in a sentence ending before `limit`: the sentence end
  * (or the closing mark of a quotation that runs past it), before any attribution tail, without closing punctuation.
@@ -138,6 +147,7 @@ export function contentEnd(r: Reading, from: number, limit: number, stopAtComma 
       continue;
     }
     if (r.tokens[k].norm === ',' && k > from && (stopAtComma || tailAt(r, k + 1, limit) || attributionClauseAt(r, k + 1, limit))) { end = k - 1; break; }
+    if (k > from && coordinatedCueAt(r, k)) { end = k - 1; break; }
   }
   while (end > from && TRAILING.has(r.tokens[end].norm)) end--;
   return end;
@@ -224,7 +234,10 @@ function apposedSubject(r: Reading, comma: number, floor: number): Phrase | unde
     if (t.norm === ';' || t.norm === ':' || (t.pos === 'CCONJ' && r.tokens[c - 1]?.norm === ',')) segmentStart = c + 1;
     if (t.norm !== ',' || r.quotedAt[c] >= 0) continue;
     const subject = phraseBefore(r, c - 1, segmentStart);
-    if (subject && subject.first === segmentStart + (r.tokens[segmentStart]?.norm === ',' ? 1 : 0) && asideAt(r, c + 1)) {
+    // The phrase opens its segment, after a comma and after adverbs or a conjunction: "Even China, its only ally, said".
+    let opening = segmentStart + (r.tokens[segmentStart]?.norm === ',' ? 1 : 0);
+    while (opening < c && (r.tokens[opening].pos === 'ADV' || r.tokens[opening].pos === 'CCONJ')) opening++;
+    if (subject && subject.first === opening && asideAt(r, c + 1)) {
       return { ...subject, last: comma - 1 };
     }
     segmentStart = c + 1;
