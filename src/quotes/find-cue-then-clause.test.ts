@@ -46,6 +46,14 @@ const speech: [string, QuoteCase][] = [
       { text: 'to expect delays', speakerText: 'The mayor', cue: 'warned' },
     ],
   }],
+  ['"X called for N": a noun phrase as what was asked for', {
+    text: 'The fishermen\'s union called for a ban on night trawling.',
+    quotes: [{ text: 'a ban on night trawling', speakerText: 'The fishermen\'s union', cue: 'called for' }],
+  }],
+  ['must-not: "Calls for N" as a noun has no speaker', {
+    text: 'Calls for a ban on night trawling grew louder.',
+    quotes: [],
+  }],
   ['"X said at a press conference on Monday that …"', {
     text: 'The spokesman said at a press conference on Monday that the two sides will meet again.',
     quotes: [{ text: 'the two sides will meet again', speakerText: 'The spokesman', cue: 'said' }],

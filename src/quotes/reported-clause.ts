@@ -53,6 +53,8 @@ function contentAt(r: Reading, j: number, limit: number, cue: CueMatch): number 
     const object = phraseAfter(r, j, limit, false);
     if (object && r.tokens[object.last + 1]?.norm === 'to' && r.tokens[object.last + 2]?.pos === 'VERB') return j;
   }
+  // "called for a ban on night shifts": the noun phrase is what was asked for.
+  if (cue.entry.takes.includes('object') && t.pos !== 'PRON' && phraseAfter(r, j, limit, false)) return j;
   if (!cue.entry.takes.includes('clause')) return -1;
   if (CLAUSE_OPENERS.has(t.norm) && j + 2 < limit) return j;
   if (bareClauseAt(r, j, limit)) return j;

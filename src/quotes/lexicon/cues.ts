@@ -99,6 +99,7 @@ export const CUES = [
   { id: 'speculate', lemma: 'speculate', cueType: 'speech', takes: ['clause'], example: 'Traders speculated that the bank would cut rates.' },
   { id: 'imply', lemma: 'imply', cueType: 'speech', takes: ['clause'], example: 'The memo implied that the project was over budget.' },
   { id: 'point-out', phrase: ['point', 'out'], cueType: 'speech', takes: ['clause'], example: 'The auditor pointed out that the accounts were late.' },
+  { id: 'call-for', phrase: ['call', 'for'], cueType: 'speech', takes: ['object', 'to'], example: 'The union called for a ban on night shifts.' },
   { id: 'make-clear', phrase: ['make', 'clear'], cueType: 'speech', takes: ['clause'], example: 'The president made clear that troops would stay.' },
   { id: 'go-on-to-say', phrase: ['go', 'on', 'to', 'say'], cueType: 'speech', takes: ['clause'], example: 'The mayor went on to say that the budget was tight.' },
   { id: 'quoted-as-saying', phrase: ['quote', 'as', 'say'], cueType: 'speech', takes: ['clause'], example: 'The minister was quoted as saying that the talks had failed.' },

@@ -3,8 +3,9 @@
 
 export type CueType = 'speech' | 'cognition' | 'document';
 
-/** What a cue takes as its content: a clause ("said (that) …", "said: "…""), or a to-infinitive ("vowed to …"). */
-export type Complement = 'clause' | 'to';
+/** What a cue takes as its content: a clause ("said (that) …", "said: "…""), a to-infinitive ("vowed to …"), or a
+ * noun phrase that states what was asked for ("called for a ban on …"). */
+export type Complement = 'clause' | 'to' | 'object';
 
 export interface CueEntry {
   /** Kebab-case name of the cue, cited by every quote it produces (`cueRule`). */
