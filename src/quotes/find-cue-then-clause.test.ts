@@ -50,6 +50,27 @@ const speech: [string, QuoteCase][] = [
     text: 'The fishermen\'s union called for a ban on night trawling.',
     quotes: [{ text: 'a ban on night trawling', speakerText: 'The fishermen\'s union', cue: 'called for' }],
   }],
+  ['"X called for V-ing …": a gerund phrase as what was asked for', {
+    text: 'The governor called for cutting the fuel tax by half.',
+    quotes: [{ text: 'cutting the fuel tax by half', speakerText: 'The governor', cue: 'called for' }],
+  }],
+  ['"X called on Y to …": Y is the addressee, the infinitive the content', {
+    text: 'The senator called on the agency to release the files.',
+    quotes: [{ text: 'to release the files', speakerText: 'The senator', cue: 'called on' }],
+  }],
+  ['"X called N a/an N", "… ADJ", "… "…"": the object and what the speaker called it', {
+    text: 'The minister called the report a disgrace. The union called the offer insulting and late. She called the ruling "a farce". Critics called it a failure.',
+    quotes: [
+      { text: 'the report a disgrace', speakerText: 'The minister', cue: 'called' },
+      { text: 'the offer insulting and late', speakerText: 'The union', cue: 'called' },
+      { text: 'the ruling "a farce"', speakerText: 'She', cue: 'called', kind: 'mixed' },
+      { text: 'it a failure', speakerText: 'Critics', cue: 'called' },
+    ],
+  }],
+  ['must-not: "called" with an object and nothing said of it', {
+    text: 'He called his mother on Sunday. They called the police. The firm called its chief executive back from leave.',
+    quotes: [],
+  }],
   ['must-not: "Calls for N" as a noun has no speaker', {
     text: 'Calls for a ban on night trawling grew louder.',
     quotes: [],

@@ -91,12 +91,19 @@ const FIRST_WORDS = new Set<string>([...BY_LEMMA.keys(), ...BY_FIRST_WORD.keys()
 /** Tags no cue word carries: most tokens are passed over on their tag alone. */
 const NEVER_CUES = new Set(['PUNCT', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'NUM', 'AUX', 'PART', 'SYM', 'X', 'SPACE']);
 
+/** "so-called", "self-described": a word glued to a hyphen before it ends a compound adjective; it is no cue verb. */
+function endsCompound(tokens: readonly Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  return p !== undefined && p.end === tokens[i].start && (p.norm === '-' || p.norm === '\u2010' || p.norm === '\u2011');
+}
+
 export function findCues(tokens: readonly Token[]): (CueMatch | undefined)[] {
   const cueAt: (CueMatch | undefined)[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (NEVER_CUES.has(token.pos)) continue;
     if (!FIRST_WORDS.has(token.norm) && !FIRST_WORDS.has(token.lemma) && !token.norm.endsWith('ed')) continue;
+    if (endsCompound(tokens, i)) continue;
     const phrase = BY_FIRST_WORD.has(tokens[i].norm) || BY_FIRST_WORD.has(tokens[i].lemma) ? phraseAt(tokens, i) : undefined;
     if (phrase) {
       cueAt[i] = phrase;

@@ -1,6 +1,7 @@
 // Where reported content starts after its cue ("said (on Monday) (that) …", "told the Global Times …",
 // "vowed to …", "said: "…""), where it ends (the sentence end, a closing quotation mark, or before an
 // attribution tail such as ", adding …" or ", according to …"), and who the subject of a cue is.
+import type { Token } from '../article.js';
 import type { Reading } from './reading.js';
 import type { CueMatch } from './find-cues.js';
 import { phraseAfter, phraseBefore, RELATIVE_PRONOUNS, type Phrase } from './noun-phrase.js';
@@ -53,8 +54,9 @@ function contentAt(r: Reading, j: number, limit: number, cue: CueMatch): number 
     const object = phraseAfter(r, j, limit, false);
     if (object && r.tokens[object.last + 1]?.norm === 'to' && r.tokens[object.last + 2]?.pos === 'VERB') return j;
   }
-  // "called for a ban on night shifts": the noun phrase is what was asked for.
-  if (cue.entry.takes.includes('object') && t.pos !== 'PRON' && phraseAfter(r, j, limit, false)) return j;
+  // "called for a ban on night shifts", "called for cutting the tax": the noun or gerund phrase asked for.
+  if (cue.entry.takes.includes('object') && t.pos !== 'PRON' && (phraseAfter(r, j, limit, false) || isGerund(t))) return j;
+  if (cue.entry.takes.includes('object-complement') && objectComplementAt(r, j, limit)) return j;
   if (!cue.entry.takes.includes('clause')) return -1;
   if (CLAUSE_OPENERS.has(t.norm) && j + 2 < limit) return j;
   if (bareClauseAt(r, j, limit)) return j;
@@ -62,6 +64,35 @@ function contentAt(r: Reading, j: number, limit: number, cue: CueMatch): number 
   // would not be eligible", "says too much is made of …"), whatever the tagger made of their subject.
   const opensClause = t.pos !== 'PUNCT' && t.pos !== 'AUX' && t.pos !== 'VERB' && !NOT_CONTENT.has(t.norm);
   return cue.entry.cueType === 'speech' && !cue.entry.addressee && opensClause && verbWithin(r, j, limit, LOOSE_WINDOW) ? j : -1;
+}
+
+const isGerund = (t: Token) => t.pos === 'VERB' && t.norm.endsWith('ing');
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you', 'this', 'that']);
+
+/** An object and what it is called: a quotation, an adjective, or a noun phrase with its determiner ("the plan | a
+ * disgrace", "the charges | unfounded", "him | "a liar""). "called the police", "called his mother" have none. */
+function objectComplementAt(r: Reading, j: number, limit: number): boolean {
+  const t = r.tokens[j];
+  if (!t) return false;
+  const object = OBJECT_PRONOUNS.has(t.norm) ? { first: j, last: j } : t.pos === 'PRON' ? undefined : phraseAfter(r, j, limit, false);
+  if (!object) return false;
+  // The phrase reader takes an adjective after the noun into the phrase: "the charges | unfounded (and …)", "the
+  // budget | unfair". An adjective after a noun that no noun follows is the complement ("chief" in "the firm's chief
+  // executive" is not).
+  let noun = false;
+  for (let k = object.first; k <= object.last; k++) {
+    const w = r.tokens[k];
+    if (w.pos === 'NOUN' || w.pos === 'PROPN') noun = true;
+    else if (noun && w.pos === 'ADJ' && (k === object.last || r.tokens[k + 1].pos === 'CCONJ')) return true;
+  }
+  const objectEnd = object.last;
+  const k = objectEnd + 1;
+  if (objectEnd < 0 || k >= limit) return false;
+  if (quotationStartsAt(r, k) >= 0) return true;
+  const c = r.tokens[k];
+  if (c.pos === 'ADJ') return true;
+  return (c.pos === 'DET' || c.pos === 'NUM') && phraseAfter(r, k, limit, false) !== undefined;
 }
 
 const NOT_CONTENT = new Set(['so', 'no', 'yes', 'nothing', 'goodbye', 'hello', 'little', 'much', 'more', 'less', 'otherwise', 'as', 'it']);

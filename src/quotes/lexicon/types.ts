@@ -3,9 +3,12 @@
 
 export type CueType = 'speech' | 'cognition' | 'document';
 
-/** What a cue takes as its content: a clause ("said (that) …", "said: "…""), a to-infinitive ("vowed to …"), or a
- * noun phrase that states what was asked for ("called for a ban on …"). */
-export type Complement = 'clause' | 'to' | 'object';
+/**
+ * What a cue takes as its content: a clause ("said (that) …", "said: "…""), a to-infinitive ("vowed to …"), a
+ * noun phrase that states what was asked for ("called for a ban on …"), or an object with what the speaker called
+ * it ("called the plan a disgrace", "called the charges unfounded", "labelled him "a liar"").
+ */
+export type Complement = 'clause' | 'to' | 'object' | 'object-complement';
 
 export interface CueEntry {
   /** Kebab-case name of the cue, cited by every quote it produces (`cueRule`). */
