@@ -63,9 +63,12 @@ function apposition(r: Reading, comma: number, limit: number, closing: 'comma' |
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 
 /** A cue that can head a frame: a verb or a phrase, never inside a quotation. */
+/** A cue that can frame what was said: one whose content is a clause or an infinitive ("…, said Smith"), not only an
+ * object ("the journals, called MSN Spaces, …" names them). */
 function cueAtToken(r: Reading, j: number): CueMatch | undefined {
   const cue = r.cueAt[j];
-  return cue && r.quotedAt[j] < 0 ? cue : undefined;
+  if (!cue || r.quotedAt[j] >= 0) return undefined;
+  return cue.entry.takes.includes('clause') || cue.entry.takes.includes('to') ? cue : undefined;
 }
 
 /**

@@ -67,8 +67,8 @@ const speech: [string, QuoteCase][] = [
       { text: 'it a failure', speakerText: 'Critics', cue: 'called' },
     ],
   }],
-  ['must-not: "called" with an object and nothing said of it', {
-    text: 'He called his mother on Sunday. They called the police. The firm called its chief executive back from leave.',
+  ['must-not: "called" with an object and nothing said of it, or naming a thing', {
+    text: 'He called his mother on Sunday. They called the police. The firm called its chief executive back from leave. The firm opened a service for online journals, called Harbour Spaces. Users trade links called "trackers".',
     quotes: [],
   }],
   ['must-not: "Calls for N" as a noun has no speaker', {

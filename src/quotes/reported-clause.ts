@@ -43,6 +43,8 @@ function bareClauseAt(r: Reading, j: number, limit: number): boolean {
 function contentAt(r: Reading, j: number, limit: number, cue: CueMatch): number {
   const t = r.tokens[j];
   if (!t || j >= limit) return -1;
+  // "called the plan a disgrace": only an object with what it is called; "a file called "x"" names, it quotes nobody.
+  if (cue.entry.takes.length === 1 && cue.entry.takes[0] === 'object-complement') return objectComplementAt(r, j, limit) ? j : -1;
   if (t.norm === 'that' && j + 2 < limit) return j + 1;
   if (t.norm === ':' && j + 2 < limit) return j + 1;
   const quote = quotationStartsAt(r, j);
