@@ -176,6 +176,16 @@ test('entities: never merge two people who share a surname', () => {
   assert.deepEqual(smiths.map((e) => [e.name, e.mentions.map((m) => m.start)]), [['John Smith', [0]], ['Jane Smith', [15, 36]]]);
 });
 
+test('entities: one word of an organization\'s longer name is its short name, not a person; a given name stays a person', () => {
+  check('Kestrel Airways cut fares on Monday. Kestrel Airways flies to Oslo and Bergen. Kestrel said profits rose by a third.', [
+    ['ORG', 'Kestrel Airways', null, 'BUS', [], ['Kestrel Airways', 'Kestrel Airways#2', 'Kestrel#3']],
+  ]);
+  const got = check('The Janet Kestrel Trust raised money this year. The Janet Kestrel Trust will build a school. Janet said the school would open soon.', [
+    ['ORG', 'Janet Kestrel Trust', null, null, [], ['Janet Kestrel Trust', 'Janet Kestrel Trust#2']],
+  ]);
+  assert.equal(find(got, 'Janet').type, 'PERSON');
+});
+
 test('entities: descriptions refer back to the person of that nationality and role', () => {
   check(
     'French Foreign Minister Anne Dupont met German Chancellor Olaf Scholz. The French top diplomat praised the talks, and the German leader agreed.',

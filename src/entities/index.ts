@@ -12,7 +12,7 @@ import { findNames } from './find-names.js';
 import { findActors } from './find-actors.js';
 import { findTagged } from './find-tagged.js';
 import { findAcronyms, findAppositions, findRolesBefore } from './find-roles.js';
-import { Clusters, clusterNames, clusterRest, findLowercaseOrgs, homeCountry, linkCaseless, linkParentOrgs, linkPartials, linkRepeats, mergeOrgVariants, splitPlacePerson } from './refine-coref.js';
+import { Clusters, clusterNames, clusterRest, findLowercaseOrgs, homeCountry, linkCaseless, linkParentOrgs, linkPartials, linkRepeats, mergeOrgShortNames, mergeOrgVariants, splitPlacePerson } from './refine-coref.js';
 import { refineTypes } from './refine-types.js';
 import { findNominals, findPronouns } from './refine-references.js';
 import { buildEntities, Facts } from './refine-actors.js';
@@ -61,6 +61,7 @@ export function extractEntities(doc: Article, ctx: Context, tagger: NameTagger |
   clusterRest(w, clusters);
   linkCaseless(w, clusters);
   mergeOrgVariants(w, homeCountry(w));
+  mergeOrgShortNames(w);
   findLowercaseOrgs(w);
   findNominals(w, new Facts(w));
   findPronouns(w, new Facts(w));

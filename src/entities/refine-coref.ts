@@ -4,6 +4,7 @@
 // Chinese Foreign Ministry) and lower-case repeats ("the Chinese foreign ministry").
 import type { EntityType } from '../article.js';
 import { endingAt, ORG_HEAD_INDEX } from './lexicon/heads.js';
+import { FEMALE_NAMES, MALE_NAMES } from './lexicon/first-names.js';
 import type { Cand, Cluster, Work } from './work.js';
 import { makeCand } from './work.js';
 
@@ -319,6 +320,46 @@ export function mergeOrgVariants(w: Work, home: string | null): void {
     if (!variants?.length || variants.some((v) => v.cluster === k)) continue;
     const chosen = variants.find((v) => v.country === home) ?? (variants.length === 1 ? variants[0] : undefined);
     if (chosen) mergeInto(w, k, chosen.cluster);
+  }
+  w.clusters = w.clusters.filter((k) => k.cands.length);
+  w.clusters.forEach((k, i) => (k.id = i));
+}
+
+/**
+ * "Microsoft Word" … "any Word document", "MG Rover" … "Rover": a person known only by one word that opens or ends
+ * the longer name of one organization of the article is that organization's short name. A person with a full
+ * name, a title or a lexicon entry keeps their own entity ("Andrew Pearson" … "Pearson" beside "Pearson Education").
+ */
+export function mergeOrgShortNames(w: Work): void {
+  const byEdgeWord = new Map<string, Cluster[]>();
+  for (const k of w.clusters) {
+    if (k.type !== 'ORG' || !k.cands.length) continue;
+    // Named once and by the tagger alone, an "organization" may be a person it misread ("Sol Campbell" beside
+    // "Campbell said"): only a name the article repeats, or that a rule or a lexicon gave, is taken as one.
+    if (k.cands.length < 2 && k.cands.every((c) => c.rule.startsWith('tagger-'))) continue;
+    const words = nameWords(w, k.cands[0]);
+    if (words.length < 2) continue;
+    for (const word of new Set([words[0], words[words.length - 1]])) {
+      const list = byEdgeWord.get(word) ?? [];
+      if (!list.includes(k)) list.push(k);
+      byEdgeWord.set(word, list);
+    }
+  }
+  if (!byEdgeWord.size) return;
+  for (const k of w.clusters) {
+    if (k.type !== 'PERSON' || k.known || k.actor || !k.cands.length) continue;
+    if (!k.cands.every((c) => c.kind === 'name' && c.p1 - c.p0 === 1)) continue;
+    const word = nameWords(w, k.cands[0])[0];
+    // "Steve Redgrave Trust" … "Steve": a given name is the person's own.
+    if (FEMALE_NAMES.has(word) || MALE_NAMES.has(word)) continue;
+    const orgs = byEdgeWord.get(word);
+    if (orgs?.length !== 1) continue;
+    for (const c of k.cands) {
+      c.type = 'ORG';
+      c.kind = 'partial';
+      c.rule = 'part-of-org-name';
+    }
+    mergeInto(w, k, orgs[0]);
   }
   w.clusters = w.clusters.filter((k) => k.cands.length);
   w.clusters.forEach((k, i) => (k.id = i));
