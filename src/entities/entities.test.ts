@@ -214,6 +214,11 @@ test('entities: pronouns take the one person of their gender nearby', () => {
   ]);
   const got = entities('Ann Lee met Mary Wood. She smiled.');
   for (const e of got) assert.ok(!e.mentions.some((m) => m.kind === 'pronoun'), 'two women: "She" stays unlinked');
+  // Short forms of given names have a gender too: "She" is Kate Dunn, not Steve Marlow.
+  check('Steve Marlow met Kate Dunn in Leeds. She said the deal was done.', [
+    ['PERSON', 'Kate Dunn', null, null, [], ['Kate Dunn', 'She']],
+    ['PERSON', 'Steve Marlow', null, null, [], ['Steve Marlow']],
+  ]);
 });
 
 test('entities: a bare national office is the qualified one of the home country, in any case', () => {

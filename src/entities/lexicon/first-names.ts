@@ -20,6 +20,7 @@ ekaterina yekaterina anastasia marina valentina galina lyudmila ludmila nadezhda
 iryna olena viktoria kateryna indira benazir hasina golda ying-wen yingluck megawati corazon imelda mei ling
 li-na xiaoling fang jing xia ying lan hye-jin yoon-hee sakura yuko yuki keiko fatima aisha amina leila layla
 zainab maryam noor huda samira yasmin
+kate jenny becky meg maggie vicky pam
 `.split(/\s+/).filter(Boolean));
 
 export const MALE_NAMES: ReadonlySet<string> = new Set(`
@@ -38,4 +39,6 @@ hamid karim rahul imran nawaz shehbaz jokowi joko rodrigo ferdinand ramaphosa cy
 klaus wolfgang helmut gerhard frank-walter friedrich nicolas francois françois jacques pierre jean-claude
 jean-luc giuseppe mario silvio matteo sergio pedro mariano felipe carlos javier miguel luis manuel antonio jorge
 alberto fernando ricardo enrique andres andrés nicolás hugo evo rafael
+steve mike dave bob jim tom nick ben dan matt pete andy rob greg jeff tony harry charlie fred phil ron ken barry
+rick jon tim ted
 `.split(/\s+/).filter(Boolean));
