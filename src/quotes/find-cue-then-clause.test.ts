@@ -185,6 +185,17 @@ const documents: [string, QuoteCase][] = [
     text: 'The survey says rents rose by a third.',
     quotes: [{ text: 'rents rose by a third', speakerText: 'The survey', cueType: 'document' }],
   }],
+  ['"the poll shows N", "the video shows N V-ing": a document\'s finding as a noun phrase', {
+    text: 'The poll shows a close race in the north. The video shows a guard opening the gate.',
+    quotes: [
+      { text: 'a close race in the north', speakerText: 'The poll', cue: 'shows', cueType: 'document' },
+      { text: 'a guard opening the gate', speakerText: 'The video', cue: 'shows', cueType: 'document' },
+    ],
+  }],
+  ['must-not: what a company or a person shows is no finding', {
+    text: 'The company showed a profit last year. The guide showed the visitors the old mill.',
+    quotes: [],
+  }],
 ];
 
 for (const [behaviour, c] of speech) test(`quotes: cue then its content: ${behaviour}`, () => checkQuotes(c, run));

@@ -3,9 +3,21 @@
 // participles that carry on the clause's speaker: "…, adding that …", "…, noting …"; and "Smith added:" ending
 // a paragraph whose next paragraph is the quotation.
 import type { Candidate } from './candidate.js';
-import { contentAfterCue, contentEnd, quotationStartsAt, subjectBefore } from './reported-clause.js';
+import { contentAfterCue, contentEnd, quotationStartsAt, subjectBefore, type ContentStart } from './reported-clause.js';
 import { skipAdverbials } from './adverbials.js';
+import type { CueMatch } from './find-cues.js';
+import { isDocumentWord, phraseAfter, type Phrase } from './noun-phrase.js';
 import type { Reading } from './reading.js';
+
+const documentSubject = (r: Reading, phrase: Phrase | null) => phrase !== null && isDocumentWord(r.tokens[phrase.headLast]);
+
+/** A noun phrase right after the cue and its adverbials, as content. */
+function objectAfter(r: Reading, cue: CueMatch, limit: number): ContentStart | undefined {
+  const adverbials = skipAdverbials(r, cue.last + 1, limit);
+  const t = r.tokens[adverbials.end];
+  if (!t || adverbials.end >= limit || t.pos === 'PRON' || !phraseAfter(r, adverbials.end, limit, false)) return undefined;
+  return { at: adverbials.end, addressee: null, channels: [] };
+}
 
 export function findCueThenClause(r: Reading): Candidate[] {
   const found: Candidate[] = [];
@@ -17,7 +29,9 @@ export function findCueThenClause(r: Reading): Candidate[] {
     if (!s) continue;
     const subject = subjectBefore(r, cue, s.tokenStart);
     if (!subject) continue;
-    const start = contentAfterCue(r, cue, s.tokenEnd);
+    // "The poll shows a close race", "the video shows an officer aiming a gun": what a document shows or finds may be
+    // a noun phrase.
+    const start = contentAfterCue(r, cue, s.tokenEnd) ?? (documentSubject(r, subject.phrase) && cue.entry.cueType === 'document' ? objectAfter(r, cue, s.tokenEnd) : undefined);
     const rule = subject.inherits ? 'cue-continues-clause' : 'cue-then-clause';
     const base = { kind: null, speaker: subject.phrase, pronoun: subject.pronoun, inherits: subject.inherits ? 'clause' as const : null, cue, sentence: si };
     if (!start) {
