@@ -44,7 +44,7 @@ function contentAt(r: Reading, j: number, limit: number, cue: CueMatch): number 
   const t = r.tokens[j];
   if (!t || j >= limit) return -1;
   // "called the plan a disgrace": only an object with what it is called; "a file called "x"" names, it quotes nobody.
-  if (cue.entry.takes.length === 1 && cue.entry.takes[0] === 'object-complement') return objectComplementAt(r, j, limit) ? j : -1;
+  if (cue.entry.takes.includes('object-complement')) return objectComplementAt(r, j, limit) ? j : -1;
   if (t.norm === 'that' && j + 2 < limit) return j + 1;
   if (t.norm === ':' && j + 2 < limit) return j + 1;
   const quote = quotationStartsAt(r, j);
@@ -58,7 +58,6 @@ function contentAt(r: Reading, j: number, limit: number, cue: CueMatch): number 
   }
   // "called for a ban on night shifts", "called for cutting the tax": the noun or gerund phrase asked for.
   if (cue.entry.takes.includes('object') && t.pos !== 'PRON' && (phraseAfter(r, j, limit, false) || isGerund(t))) return j;
-  if (cue.entry.takes.includes('object-complement') && objectComplementAt(r, j, limit)) return j;
   if (!cue.entry.takes.includes('clause')) return -1;
   if (CLAUSE_OPENERS.has(t.norm) && j + 2 < limit) return j;
   if (bareClauseAt(r, j, limit)) return j;
@@ -88,9 +87,8 @@ function objectComplementAt(r: Reading, j: number, limit: number): boolean {
     if (w.pos === 'NOUN' || w.pos === 'PROPN') noun = true;
     else if (noun && w.pos === 'ADJ' && (k === object.last || r.tokens[k + 1].pos === 'CCONJ')) return true;
   }
-  const objectEnd = object.last;
-  const k = objectEnd + 1;
-  if (objectEnd < 0 || k >= limit) return false;
+  const k = object.last + 1;
+  if (k >= limit) return false;
   if (quotationStartsAt(r, k) >= 0) return true;
   const c = r.tokens[k];
   if (c.pos === 'ADJ') return true;

@@ -6,7 +6,8 @@ export type CueType = 'speech' | 'cognition' | 'document';
 /**
  * What a cue takes as its content: a clause ("said (that) …", "said: "…""), a to-infinitive ("vowed to …"), a
  * noun phrase that states what was asked for ("called for a ban on …"), or an object with what the speaker called
- * it ("called the plan a disgrace", "called the charges unfounded", "labelled him "a liar"").
+ * it ("called the plan a disgrace", "called the charges unfounded", "labelled him "a liar""), which an entry takes
+ * alone: such a verb takes no clause and no bare quotation ("a file called "x"" names it).
  */
 export type Complement = 'clause' | 'to' | 'object' | 'object-complement';
 
