@@ -73,7 +73,8 @@ function bracketEnd(r: Reading, j: number, limit: number): number {
   for (let k = j + 1; k < Math.min(limit, j + 7); k++) if (r.tokens[k].norm === ')') return k;
   return -1;
 }
-function bracketStart(r: Reading, j: number, floor: number): number {
+/** The "(" of a short aside in brackets that closes at token `j` ("(R-Ky.)", "(34)"), or -1. */
+export function bracketStart(r: Reading, j: number, floor: number): number {
   if (r.tokens[j]?.norm !== ')') return -1;
   for (let k = j - 1; k >= Math.max(floor, j - 6); k--) if (r.tokens[k].norm === '(') return k;
   return -1;

@@ -4,7 +4,7 @@
 import type { Token } from '../article.js';
 import type { Reading } from './reading.js';
 import type { CueMatch } from './find-cues.js';
-import { phraseAfter, phraseBefore, RELATIVE_PRONOUNS, type Phrase } from './noun-phrase.js';
+import { bracketStart, phraseAfter, phraseBefore, RELATIVE_PRONOUNS, type Phrase } from './noun-phrase.js';
 import { skipAdverbials } from './adverbials.js';
 import { parseFrame } from './attribution-frame.js';
 
@@ -205,19 +205,6 @@ export interface Subject {
 
 const PARTICIPLES = /(ed|en|said|told|thought|known|found|shown)$/;
 
-/** Words an aside in brackets may hold between the subject and its cue: a party and a state, an age, an acronym. */
-const MAX_BRACKET_ASIDE = 6;
-
-/** The "(" that opens the bracketed aside closing at token `close`, when the aside is short, unquoted and flat. */
-function openingBracket(r: Reading, close: number, floor: number): number {
-  for (let k = close - 1; k >= floor && close - k <= MAX_BRACKET_ASIDE + 1; k--) {
-    const t = r.tokens[k];
-    if (r.quotedAt[k] >= 0 || t.norm === ')') return -1;
-    if (t.norm === '(') return k;
-  }
-  return -1;
-}
-
 /** The subject of a cue: the noun phrase before it, through apposition and relative pronouns. */
 export function subjectBefore(r: Reading, cue: CueMatch, floor: number): Subject | undefined {
   let k = cue.first - 1;
@@ -227,10 +214,8 @@ export function subjectBefore(r: Reading, cue: CueMatch, floor: number): Subject
     k--;
   }
   // "Gov. Pat McCrory (R) said …", "Sen. Rand Paul (R-Ky.) told …": a short aside in brackets after the subject.
-  if (k > floor && r.tokens[k].norm === ')') {
-    const open = openingBracket(r, k, floor);
-    if (open > floor) k = open - 1;
-  }
+  const open = k > floor ? bracketStart(r, k, floor) : -1;
+  if (open > floor) k = open - 1;
   const cueToken = r.tokens[cue.first];
   passive = passive && cue.entry.pos !== 'ADJ' && !cue.entry.phrase && PARTICIPLES.test(cueToken.norm);
   const participle = cueToken.pos === 'VERB' && cueToken.norm.endsWith('ing') && cue.first === cue.last;
