@@ -295,6 +295,12 @@ function mergeInto(w: Work, from: Cluster, into: Cluster): void {
   from.cands = [];
 }
 
+/** After merges: the clusters left empty go, and the rest are numbered again. */
+function dropEmptyClusters(w: Work): void {
+  w.clusters = w.clusters.filter((k) => k.cands.length);
+  w.clusters.forEach((k, i) => (k.id = i));
+}
+
 /**
  * "Foreign Ministry" beside "Chinese Foreign Ministry" and "Russian Foreign Ministry": the bare office is the
  * qualified one of the article's home country when there is one, else the only qualified one.
@@ -321,8 +327,7 @@ export function mergeOrgVariants(w: Work, home: string | null): void {
     const chosen = variants.find((v) => v.country === home) ?? (variants.length === 1 ? variants[0] : undefined);
     if (chosen) mergeInto(w, k, chosen.cluster);
   }
-  w.clusters = w.clusters.filter((k) => k.cands.length);
-  w.clusters.forEach((k, i) => (k.id = i));
+  dropEmptyClusters(w);
 }
 
 /**
@@ -361,8 +366,7 @@ export function mergeOrgShortNames(w: Work): void {
     }
     mergeInto(w, k, orgs[0]);
   }
-  w.clusters = w.clusters.filter((k) => k.cands.length);
-  w.clusters.forEach((k, i) => (k.id = i));
+  dropEmptyClusters(w);
 }
 
 /** "The Chinese foreign ministry added ...": a lower-case repeat of an organization's name. */
