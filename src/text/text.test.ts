@@ -9,6 +9,8 @@ import { refineMergeAbbreviations } from './refine-merge-abbreviations.js';
 import { findTokens } from './find-tokens.js';
 import { findParagraphs } from './find-paragraphs.js';
 import { findQuotations } from './find-quotations.js';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 
 const sentencesOf = (text: string) => analyzeText(text).sentences.map((s) => text.slice(s.start, s.end));
 const tokensOf = (text: string) => analyzeText(text).tokens.map((t) => text.slice(t.start, t.end));
@@ -54,6 +56,26 @@ test('text: the vocabulary id of a token names its surface, within a document an
   }
   // Case makes another word ("Wang" / "wang").
   assert.notEqual(bySurface.get('Wang'), bySurface.get('wang'));
+});
+
+test('text: lemmas are wink\'s own, whether a text is new, half known or read again (the memo by word and tag)', () => {
+  // wink read directly, as the reference: the text stage keeps lemmas by (word id, tag) and asks wink only for new pairs.
+  const wink = winkNLP(model, ['sbd', 'pos']);
+  const reference = (text: string) => {
+    const tokens = wink.readDoc(text).tokens();
+    const values = tokens.out(wink.its.value) as string[];
+    return (tokens.out(wink.its.lemma as never) as unknown as string[]).filter((_, i) => values[i].trim() !== '');
+  };
+  const known = "He saw the saw. The runs were long and he runs fast. She's left; they can't go and we're gonna stay.";
+  const texts = [
+    known, // first read: lemmas of new pairs come from one call to wink
+    known, // read again: every lemma from the memo
+    `${known} Then he quimbled the frandles.`, // a few new pairs among known ones: wink is asked for those alone
+    'Zorblaxes quimbled wuzzlingly over frandled glorps.', // all new again
+  ];
+  for (const text of texts) assert.deepEqual(findTokens(text).tokens.map((t) => t.lemma), reference(text), text);
+  const lemmas = findTokens(known).tokens.map((t) => t.lemma);
+  assert.deepEqual([lemmas[1], lemmas[3]], ['see', 'saw'], 'one word, two tags, two lemmas');
 });
 
 test('text: every non-space character lies inside a token', () => {

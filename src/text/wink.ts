@@ -33,8 +33,8 @@ export function readWithWink(text: string): WinkReading {
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const tags = tokens.out(its.pos) as string[];
-  const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[]; // typed with an addon argument wink fills in
   const words = tokens.out(its.uniqueId) as number[];
+  const lemmas = lemmasOf(tokens, its, words, tags);
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
   const out: Token[] = [];
@@ -69,6 +69,45 @@ export function readWithWink(text: string): WinkReading {
     }
   }
   return { tokens: out, sentenceStarts };
+}
+
+// Lemmas by tag and word. wink lemmatizes a token from its vocabulary entry and its tag alone (a contraction's parts
+// excepted: they carry their own), and the words wink adds for unseen text never count as base forms, so the lemma of
+// one (tag, word id) pair never changes: it is kept here, and wink is asked only for the pairs not seen yet. Bounded:
+// emptied when it holds LEMMA_MEMO_LIMIT pairs.
+const LEMMA_MEMO_LIMIT = 500_000;
+let lemmaMemo = new Map<string, string[]>(); // tag → lemma by word id
+let memoSize = 0;
+/** When at least this share of a text's tokens are new pairs (a first text), one call for all lemmas is cheaper. */
+const BULK_SHARE = 0.25;
+type WinkTokens = ReturnType<ReturnType<WinkMethods['readDoc']>['tokens']>;
+
+function lemmasOf(tokens: WinkTokens, its: WinkMethods['its'], words: readonly number[], tags: readonly string[]): string[] {
+  if (memoSize >= LEMMA_MEMO_LIMIT) {
+    lemmaMemo = new Map();
+    memoSize = 0;
+  }
+  const n = words.length;
+  const contraction = tokens.out(its.contractionFlag) as boolean[];
+  const lemmas = new Array<string>(n);
+  const missed: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const known = contraction[i] ? undefined : lemmaMemo.get(tags[i])?.[words[i]];
+    if (known === undefined) missed.push(i);
+    else lemmas[i] = known;
+  }
+  if (missed.length === 0) return lemmas;
+  const lemma = its.lemma as unknown as ItsFunction<string>; // typed with an addon argument wink fills in
+  const all = missed.length >= n * BULK_SHARE ? (tokens.out(lemma) as string[]) : null;
+  for (const i of missed) {
+    lemmas[i] = all ? all[i] : (tokens.itemAt(i).out(lemma) as string);
+    if (contraction[i]) continue;
+    let byWord = lemmaMemo.get(tags[i]);
+    if (!byWord) lemmaMemo.set(tags[i], (byWord = []));
+    byWord[words[i]] = lemmas[i];
+    memoSize++;
+  }
+  return lemmas;
 }
 
 /** The characters wink's tokenizer splits tokens on as spaces (its model's splitter; line breaks and tabs are tokens). */
