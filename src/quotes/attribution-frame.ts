@@ -62,6 +62,40 @@ function apposition(r: Reading, comma: number, limit: number, closing: 'comma' |
 
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 
+const CLOSING_QUOTES = new Set(['"', '”', '’', "'", "''", '»']);
+
+/** The frame starting at token `first` comes right after a closing quotation mark (a comma between them or not). */
+function afterQuotation(r: Reading, first: number): boolean {
+  let p = first - 1;
+  if (r.tokens[p]?.norm === ',') p--;
+  return p >= 0 && CLOSING_QUOTES.has(r.tokens[p].norm);
+}
+
+/** Words that open a clause of circumstance: ""…," Hollande said Friday as he entered the talks." */
+const CIRCUMSTANCE = new Set(['as', 'while', 'when', 'whereas', 'because', 'before', 'after', 'since', 'until', 'though', 'although', 'once']);
+const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * A clause that ends the sentence after a frame and is part of none of it: a clause of circumstance ("…," he said as
+ * he left) or a relative clause on the frame's last noun ("…," Merkel told reporters after the meeting that was held
+ * on a boat: "that" with a verb right after it has no subject of its own, so it opens no reported clause).
+ * Where no quotation comes right before the frame, only a clause of circumstance after a frame whose speaker comes
+ * first and is no relative pronoun: elsewhere the same words read as a verb, its object and a clause of the sentence
+ * ("…, showing nerves of steel as she battled …", "…, who ordered the defender home after he …", "…, foreign
+ * nationals suspected of terrorism who cannot be deported can be held …"). With a
+ * comma, a quotation or a further "that" in the clause, the words may be content, and the frame is not read past them.
+ */
+function trailingClause(r: Reading, k: number, limit: number, afterQuote: boolean, subjectFirst: boolean): boolean {
+  const t = r.tokens[k], next = r.tokens[k + 1];
+  if (!t || !next || k + 1 >= limit) return false;
+  const relative = afterQuote && (t.norm === 'that' || RELATIVES.has(t.norm)) && (next.pos === 'AUX' || next.pos === 'VERB') && NOUN_TAGS.has(r.tokens[k - 1]?.pos ?? '');
+  const circumstance = (afterQuote || subjectFirst) && CIRCUMSTANCE.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV');
+  if (!relative && !circumstance) return false;
+  // A "that" further on may open the cue's reported clause ("he admitted before his move to Gloucester that …").
+  for (let j = k; j < limit; j++) if (r.tokens[j].norm === ',' || r.quotedAt[j] >= 0 || (j > k && r.tokens[j].norm === 'that')) return false;
+  return true;
+}
+
 /** A cue that can head a frame: a verb or a phrase, never inside a quotation. */
 /** A cue that can frame what was said: one whose content is a clause or an infinitive ("…, said Smith"), not only an
  * object ("the journals, called MSN Spaces, …" names them). */
@@ -81,7 +115,8 @@ export function parseFrame(r: Reading, j: number, limit: number, depth = 0): Fra
   let speaker: Phrase | undefined;
   let cue = cueAtToken(r, j);
   let k: number;
-  if (cue && r.tokens[j].pos !== 'NOUN' && r.tokens[j].pos !== 'PROPN') {
+  const inverted = cue !== undefined && r.tokens[j].pos !== 'NOUN' && r.tokens[j].pos !== 'PROPN';
+  if (cue && inverted) {
     // Inverted: "said Smith", "according to the police", "said John Smith, a spokesman for the agency".
     speaker = phraseAfter(r, cue.last + 1, limit);
     if (!speaker) return undefined;
@@ -117,7 +152,8 @@ export function parseFrame(r: Reading, j: number, limit: number, depth = 0): Fra
   for (const o of adverbials.objects) if (o.preposition === 'with' || o.preposition === 'to' || o.preposition === 'on') channels.push(o.phrase);
   k = adverbials.end;
   const frame: Frame = { speaker, cue, addressee, channels, outer: [], first, end: k, stop: 'end' };
-  if (onlyClosingPunctuation(r, k, limit)) return { ...frame, end: limit };
+  const subjectFirst = !inverted && !RELATIVES.has(r.tokens[speaker.first].norm) && r.tokens[speaker.first].norm !== 'that';
+  if (onlyClosingPunctuation(r, k, limit) || trailingClause(r, k, limit, afterQuotation(r, first), subjectFirst)) return { ...frame, end: limit };
   if (r.tokens[k].norm !== ',') return undefined;
   if (depth < 2) {
     const outer = parseFrame(r, k, limit, depth + 1);

@@ -36,6 +36,18 @@ const cases: [string, QuoteCase][] = [
     text: 'The merger talks have stalled, five people familiar with the negotiations said.',
     quotes: [{ text: 'The merger talks have stalled', speaker: null, speakerText: 'five people familiar with the negotiations' }],
   }],
+  ['a clause of circumstance after the frame', {
+    text: 'The economy will grow next year, the minister said as the report came out.',
+    quotes: [{ text: 'The economy will grow next year', speakerText: 'the minister', cue: 'said', rule: 'clause-then-cue' }],
+  }],
+  ['must-not: a participle, its object and a clause of circumstance are no inverted frame', {
+    text: 'She won the final in straight sets, showing nerves of steel as she battled past the champion.',
+    quotes: [],
+  }],
+  ['must-not: a relative clause, then a clause of circumstance', {
+    text: 'His form was questioned by the coach, who ordered the defender home after he turned up late.',
+    quotes: [],
+  }],
 ];
 
 cases.push(

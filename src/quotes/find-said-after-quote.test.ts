@@ -38,6 +38,22 @@ const cases: [string, QuoteCase][] = [
     text: `"They called it 'a fair price,' and we agreed," said the farmer.`,
     quotes: [{ text: "They called it 'a fair price,' and we agreed", kind: 'direct', speakerText: 'the farmer' }],
   }],
+  ['a clause of circumstance after the frame', {
+    text: '"Europe must be able to defend itself," the president said on Friday as he entered the talks.',
+    quotes: [{ text: 'Europe must be able to defend itself', speakerText: 'the president', cue: 'said', rule: 'said-after-quote' }],
+  }],
+  ['a clause of circumstance after an inverted frame', {
+    text: '"He is not finished yet," whispered a party official as the hall emptied.',
+    quotes: [{ text: 'He is not finished yet', speakerText: 'a party official', cue: 'whispered' }],
+  }],
+  ['a relative clause on the last noun of the frame', {
+    text: '"We are in a critical situation," the chancellor told reporters after the meeting that was held on a boat.',
+    quotes: [{ text: 'We are in a critical situation', kind: 'direct', speakerText: 'the chancellor', cue: 'told', rule: 'said-after-quote' }],
+  }],
+  ['the head of a compound read as a verb ("at a campaign stop")', {
+    text: '"The tax laws are unfair," the senator said at a campaign stop this week.',
+    quotes: [{ text: 'The tax laws are unfair', speakerText: 'the senator', cue: 'said', rule: 'said-after-quote' }],
+  }],
 ];
 
 for (const [behaviour, c] of cases) test(`quotes: direct quote with its frame after it: ${behaviour}`, () => checkQuotes(c, run));

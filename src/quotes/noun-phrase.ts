@@ -108,6 +108,19 @@ function isNounReadAsVerb(r: Reading, j: number): boolean {
   return ['DET', 'ADP', 'PART'].includes(before.pos) && after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN');
 }
 
+/**
+ * "at a campaign stop", "after the press release": the head of a compound the tagger read as a bare verb. After a
+ * preposition, a determiner and a singular noun, a base form cannot be the noun's verb (it would need a plural
+ * subject), so it ends the phrase as its head when nothing a verb would take follows: the sentence end, a
+ * punctuation mark, a preposition or a time ("this week").
+ */
+function isCompoundHeadReadAsVerb(r: Reading, i: number, j: number): boolean {
+  const t = r.tokens[j], noun = r.tokens[j - 1], after = r.tokens[j + 1];
+  if (t.pos !== 'VERB' || t.norm !== t.lemma || j - 2 !== i || noun.pos !== 'NOUN' || noun.norm !== noun.lemma) return false;
+  if (!isDeterminer(r.tokens[i]) || r.tokens[i - 1]?.pos !== 'ADP') return false;
+  return after === undefined || after.pos === 'PUNCT' || after.pos === 'ADP' || isTimeWord(after.norm) || (after.pos === 'DET' && isTimeWord(r.tokens[j + 2]?.norm ?? ''));
+}
+
 /** One chunk starting at `i`: [determiner] body+, or a lone pronoun. */
 function chunkAfter(r: Reading, i: number, limit: number, nameEnds = false): { first: number; last: number } | undefined {
   const t = r.tokens[i];
@@ -121,7 +134,7 @@ function chunkAfter(r: Reading, i: number, limit: number, nameEnds = false): { f
     if (nameEnds && j > bodyStart && (r.tokens[j].pos === 'PROPN' || r.mentionAt[j]?.first === j) && r.tokens[j - 1].pos === 'NOUN' && !r.mentionAt[j - 1]) break;
     const m = r.mentionAt[j];
     if (m && m.first === j) { j = Math.min(m.last, limit - 1) + 1; continue; }
-    if (isBody(r, j) || (j > bodyStart && isInnerAnd(r, j)) || (j === bodyStart && isNounReadAsVerb(r, j))) {
+    if (isBody(r, j) || (j > bodyStart && isInnerAnd(r, j)) || (j === bodyStart && isNounReadAsVerb(r, j)) || isCompoundHeadReadAsVerb(r, i, j)) {
       j++;
       // "on Monday | China has …": a name right after a time word starts something new ("a June report" does not).
       if (isTimeWord(r.tokens[j - 1].norm) && r.tokens[j - 1].pos !== 'NOUN' && (r.tokens[j]?.pos === 'PROPN' || r.mentionAt[j])) break;
