@@ -6,6 +6,10 @@
 import type { Candidate } from './candidate.js';
 import { contentEnd, contentStart } from './candidate.js';
 import { opensSentence, withoutTrailingComma } from './find-said-after-quote.js';
+import { CREDIT_LINE } from './find-credit-line.js';
+import { SPEAKER_LABEL } from './find-speaker-label.js';
+
+const OWN_LINE_CUES = new Set([CREDIT_LINE.id, SPEAKER_LABEL.id]);
 import { tokenAfter, tokenBefore, type Reading } from './reading.js';
 import type { Attributed } from './refine-speakers.js';
 
@@ -71,7 +75,8 @@ export function findFollowOnQuotes(r: Reading, quotes: readonly Attributed[]): A
     if (!opensSentence(r.text, q) || !hasWords(r, q.start, q.end, MIN_WORDS)) continue;
     if (covered(q.start, q.end)) continue;
     const sentence = r.sentenceOf[Math.min(tokenAfter(r.tokens, q.start), r.tokens.length - 1)];
-    const keeps = previous !== null && previous.attributed.text !== null &&
+    // A credit line ("“…” ― Steve Quinlan") or a speaker label ("PENCE: …") names the speaker of its own quotation only.
+    const keeps = previous !== null && previous.attributed.text !== null && !OWN_LINE_CUES.has(previous.cue?.entry.id ?? '') &&
       paragraphOf(r, q.start) - paragraphOf(r, contentEnd(previous)) <= PARAGRAPHS_APART &&
       !otherPersonBetween(r, sentenceEndAfter(r, previous), q.open, previous.attributed.entity);
     // ""A," he said. "B."" in one paragraph is one quote in two parts, as readers (and PolNeAR) take it.

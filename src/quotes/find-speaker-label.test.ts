@@ -16,6 +16,14 @@ const cases: [string, QuoteCase][] = [
     entities: [{ type: 'ORG', name: 'Northland Water', mentions: ['NORTHLAND WATER'] }],
     quotes: [{ text: 'We fixed the leak. The "new pipes" work now', speaker: 'Northland Water', speakerText: 'NORTHLAND WATER', kind: 'mixed' }],
   }],
+  ['a transcript that sets each line in quotation marks; the label does not pass on to the next line', {
+    text: 'The interview ran long.\n\n"HOLM: We will not attend the debate tomorrow night."\n\n"We are sure of it, and so is the party."',
+    entities: [{ type: 'PERSON', name: 'Eva Holm', mentions: ['HOLM'] }],
+    quotes: [
+      { text: 'We will not attend the debate tomorrow night.', speaker: 'Eva Holm', speakerText: 'HOLM', rule: 'speaker-label' },
+      { text: 'We are sure of it, and so is the party.', speaker: null, rule: 'quote-without-cue' },
+    ],
+  }],
   ['must-not: a place and a colon is a dateline, not a speaker', {
     text: 'OSLO: The ferry sank near the coast.',
     entities: [{ type: 'GPE', name: 'Oslo', mentions: ['OSLO'] }],

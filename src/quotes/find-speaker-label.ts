@@ -17,6 +17,9 @@ export const SPEAKER_LABEL: CueEntry = {
   example: 'Lavrov: Russia will answer any new sanctions.',
 };
 
+const OPENING_MARKS = new Set(['"', '“', "''", '``']);
+const CLOSING_MARKS = new Set(['"', '”', "''"]);
+
 /** Words the content must reach before it counts as a statement. */
 const MIN_CONTENT_TOKENS = 3;
 
@@ -24,8 +27,10 @@ export function findSpeakerLabel(r: Reading): Candidate[] {
   const found: Candidate[] = [];
   r.sentences.forEach((s, si) => {
     if (si > 0 && r.sentences[si - 1].paragraph === s.paragraph) return;
-    const m = r.mentionAt[s.tokenStart];
-    if (!m || m.first !== s.tokenStart || (m.entity.type !== 'PERSON' && m.entity.type !== 'ORG')) return;
+    // A transcript may set every line in quotation marks: ""PENCE: Gennifer Flowers will not be …".
+    const first = OPENING_MARKS.has(r.tokens[s.tokenStart].norm) ? s.tokenStart + 1 : s.tokenStart;
+    const m = r.mentionAt[first];
+    if (!m || m.first !== first || (m.entity.type !== 'PERSON' && m.entity.type !== 'ORG')) return;
     const colon = m.last + 1;
     if (colon >= s.tokenEnd - 1 || r.tokens[colon].norm !== ':') return;
     // The paragraph's last sentence.
@@ -33,7 +38,10 @@ export function findSpeakerLabel(r: Reading): Candidate[] {
     while (last + 1 < r.sentences.length && r.sentences[last + 1].paragraph === s.paragraph) last++;
     const limit = r.sentences[last].tokenEnd;
     const from = colon + 1;
-    const end = contentEnd(r, from, limit);
+    let end = contentEnd(r, from, limit);
+    // Inside quotation marks, the content is what they enclose after the label, and it is direct.
+    const quoted = first > s.tokenStart;
+    if (quoted) while (end > from && CLOSING_MARKS.has(r.tokens[end].norm)) end--;
     if (end - from + 1 < MIN_CONTENT_TOKENS) return;
     let stated = false;
     for (let k = from; k <= end && !stated; k++) stated = r.quotedAt[k] >= 0 || r.tokens[k].pos === 'VERB' || r.tokens[k].pos === 'AUX';
@@ -42,7 +50,7 @@ export function findSpeakerLabel(r: Reading): Candidate[] {
     if (r.mentions.some((o) => o.entity === m.entity && o.first >= from && o.first <= end && o.mention.kind !== 'pronoun')) return;
     const cue: CueMatch = { entry: SPEAKER_LABEL, first: colon, last: colon };
     found.push({
-      rule: 'speaker-label', parts: [{ start: r.tokens[from].start, end: r.tokens[end].end }], kind: null,
+      rule: 'speaker-label', parts: [{ start: r.tokens[from].start, end: r.tokens[end].end }], kind: quoted ? 'direct' : null,
       speaker: { first: m.first, last: m.last, headFirst: m.first, headLast: m.last }, inherits: null, cue, channels: [], sentence: si,
     });
   });

@@ -8,6 +8,7 @@ import { findClauseThenCue } from './find-clause-then-cue.js';
 import { findFrameThenClause } from './find-frame-then-clause.js';
 import { findCueThenClause } from './find-cue-then-clause.js';
 import { findSpeakerLabel } from './find-speaker-label.js';
+import { findCreditLine } from './find-credit-line.js';
 import { refineOverlaps } from './refine-overlaps.js';
 import { refineSpeakers } from './refine-speakers.js';
 import { findFollowOnQuotes } from './find-follow-on-quotes.js';
@@ -24,6 +25,7 @@ export function findQuotes(doc: Article): Quote[] {
     ...findFrameThenClause(r), // "As X announced earlier, …", "According to X, …"
     ...findCueThenClause(r), // "X said (that) …", "…, adding that …"
     ...findSpeakerLabel(r), // "Lavrov: Russia will answer …" (a headline or a transcript line)
+    ...findCreditLine(r), // "“…” ― Steve Quinlan": a quotation on its own line and its credit
   ];
   const kept = refineOverlaps(r, proposed); // one quote per cue and per stretch of words; outer frames become channels
   const attributed = refineSpeakers(r, kept); // speaker phrases to entities; participles take their clause's speaker

@@ -7,7 +7,7 @@ import type { Reading } from './reading.js';
 
 /** Which finder wins when two propose a quote for the same cue or the same words. */
 const PRIORITY: Record<string, number> = {
-  'quote-split-by-cue': 6, 'said-after-quote': 6, 'cue-in-parenthesis': 5, 'clause-then-cue': 5, 'as-cue-clause': 4,
+  'quote-split-by-cue': 6, 'said-after-quote': 6, 'credit-line': 6, 'cue-in-parenthesis': 5, 'clause-then-cue': 5, 'as-cue-clause': 4,
   'according-to-clause': 4, 'cue-then-clause': 3, 'cue-then-quotation': 3, 'cue-continues-clause': 2,
 };
 const priority = (c: Candidate) => PRIORITY[c.rule] ?? 1;
