@@ -151,6 +151,22 @@ const speech: [string, QuoteCase][] = [
     text: 'The coach added:\n"We played well and we will play better next week."',
     quotes: [{ text: 'We played well and we will play better next week.', kind: 'direct', speakerText: 'The coach', cue: 'added', rule: 'cue-then-quotation' }],
   }],
+  ['a time between the subject and the cue is no speaker', {
+    text: 'The bank just this month announced it would end the bonuses.',
+    quotes: [{ text: 'it would end the bonuses', speakerText: 'The bank', cue: 'announced' }],
+  }],
+  ['a document dated by a participle and a time', {
+    text: 'A poll released in late August found that most voters want a change.',
+    quotes: [{ text: 'most voters want a change', speakerText: 'A poll released in late August', cue: 'found' }],
+  }],
+  ['a year after a relative pronoun: the antecedent speaks', {
+    text: 'The minister, who in 2010 said the tax was fair, now wants it gone.',
+    quotes: [{ text: 'the tax was fair', speakerText: 'The minister', cue: 'said' }],
+  }],
+  ['must-not: a time with no subject before it is not the speaker', {
+    text: 'Officials met, and on Tuesday announced that the bridge would close.',
+    quotes: [{ text: 'the bridge would close', speaker: null, speakerText: null, cue: 'announced' }],
+  }],
 ];
 
 const cognition: [string, QuoteCase][] = [

@@ -4,7 +4,7 @@
 import type { Token } from '../article.js';
 import type { Reading } from './reading.js';
 import type { CueMatch } from './find-cues.js';
-import { bracketStart, phraseAfter, phraseBefore, RELATIVE_PRONOUNS, type Phrase } from './noun-phrase.js';
+import { bracketStart, isDocumentWord, isTimeWord, phraseAfter, phraseBefore, RELATIVE_PRONOUNS, type Phrase } from './noun-phrase.js';
 import { skipAdverbials } from './adverbials.js';
 import { parseFrame } from './attribution-frame.js';
 
@@ -229,8 +229,25 @@ export function subjectBefore(r: Reading, cue: CueMatch, floor: number): Subject
   }
   if (t.pos === 'CCONJ' && (t.norm === 'and' || t.norm === 'but')) return { ...none, inherits: true };
   if (participle && (t.pos === 'ADP' || t.pos === 'SCONJ')) return { ...none, inherits: true }; // "before adding", "while insisting"
-  const phrase = phraseBefore(r, k, floor);
+  let phrase: Phrase | undefined = phraseBefore(r, k, floor);
   if (!phrase) return undefined;
+  for (let n = 0; n < 2 && isTimePhrase(r, phrase); n++) {
+    // "Wells Fargo just this month announced …", "who in 2010 said …": a time before the cue is an adverbial; the
+    // subject comes before it (with the time's preposition and adverbs), or is not found.
+    const time: Phrase = phrase;
+    let j: number = time.first - 1;
+    if (j >= floor && r.tokens[j].pos === 'ADP') j--;
+    while (j >= floor && r.tokens[j].pos === 'ADV') j--;
+    // "A poll released in late August found …": a document and the participle that dates it, the time included.
+    const dated: Phrase | undefined = j > floor && r.tokens[j].pos === 'VERB' && /(ed|en)$/.test(r.tokens[j].norm) ? phraseBefore(r, j - 1, floor) : undefined;
+    if (dated && isDocumentWord(r.tokens[dated.headLast])) {
+      phrase = { ...dated, last: time.last };
+      break;
+    }
+    const earlier: Phrase | undefined = j >= floor && r.tokens[j].norm !== ',' ? phraseBefore(r, j, floor) : undefined;
+    if (!earlier) return { ...none, phrase: null };
+    phrase = earlier;
+  }
   if (phrase.first === phrase.last && RELATIVE_PRONOUNS.has(r.tokens[phrase.first].norm)) {
     const comma = phrase.first - 1;
     const antecedent = r.tokens[comma]?.norm === ',' ? phraseBefore(r, comma - 1, floor) : phraseBefore(r, comma, floor);
@@ -239,6 +256,18 @@ export function subjectBefore(r: Reading, cue: CueMatch, floor: number): Subject
   if (passive && r.tokens[phrase.first].norm !== 'it') return undefined; // "he is expected to win": not his words
   if (passive) return { ...none, phrase: null };
   return { ...none, phrase };
+}
+
+const TIME_MODIFIERS = new Set(['this', 'last', 'next', 'late', 'early', 'mid', 'that', 'every', 'each']);
+
+/** "this month", "late August", "Tuesday", "2010": a phrase of time words (a year standing alone), no subject. */
+function isTimePhrase(r: Reading, p: Phrase): boolean {
+  if (p.last - p.first > 2) return false;
+  const head = r.tokens[p.last];
+  const year = p.first === p.last && head.pos === 'NUM' && /^(1[89]|20)\d\d$/.test(head.norm);
+  if (!isTimeWord(head.norm) && !year) return false;
+  for (let k = p.first; k < p.last; k++) if (!TIME_MODIFIERS.has(r.tokens[k].norm) && !isTimeWord(r.tokens[k].norm)) return false;
+  return true;
 }
 
 /**
