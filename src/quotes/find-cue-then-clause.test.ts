@@ -167,6 +167,14 @@ const speech: [string, QuoteCase][] = [
     text: 'Officials met, and on Tuesday announced that the bridge would close.',
     quotes: [{ text: 'the bridge would close', speaker: null, speakerText: null, cue: 'announced' }],
   }],
+  ['a participle after the object of a verb speaks for the verb\'s subject', {
+    text: 'The ministry issued a statement on Monday saying the talks had failed.',
+    quotes: [{ text: 'the talks had failed', speakerText: 'The ministry', cue: 'saying' }],
+  }],
+  ['must-not: after a verb that presents its object speaking, the object speaks', {
+    text: 'The paper quoted a spokesman for the fund complaining that the deal was poor.',
+    quotes: [{ text: 'the deal was poor', speakerText: 'a spokesman for the fund', cue: 'complaining' }],
+  }],
 ];
 
 const cognition: [string, QuoteCase][] = [

@@ -248,6 +248,14 @@ export function subjectBefore(r: Reading, cue: CueMatch, floor: number): Subject
     if (!earlier) return { ...none, phrase: null };
     phrase = earlier;
   }
+  // "Trump unleashed a series of tweets early Friday saying that …", "the ministry issued a statement saying …": a
+  // participle after the object of an inflected verb speaks for that verb's subject (a bare form may be a noun the
+  // tagger misread: "hedge fund"). Not when the verb presents its
+  // object as the speaker ("quoted a spokesman complaining", "footage showed him saying") or is a cue itself, nor
+  // after a participle, whose own subject is not the clause's ("Smith, issuing a release saying …").
+  const governor = r.tokens[phrase.first - 1];
+  if (participle && phrase.first - 1 >= floor && governor.pos === 'VERB' && governor.norm !== governor.lemma && !governor.norm.endsWith('ing') &&
+    !r.cueAt[phrase.first - 1] && !PRESENTING_VERBS.has(governor.lemma)) return { ...none, inherits: true };
   if (phrase.first === phrase.last && RELATIVE_PRONOUNS.has(r.tokens[phrase.first].norm)) {
     const comma = phrase.first - 1;
     const antecedent = r.tokens[comma]?.norm === ',' ? phraseBefore(r, comma - 1, floor) : phraseBefore(r, comma, floor);
@@ -257,6 +265,9 @@ export function subjectBefore(r: Reading, cue: CueMatch, floor: number): Subject
   if (passive) return { ...none, phrase: null };
   return { ...none, phrase };
 }
+
+/** Verbs whose object is the one heard speaking: "quoted a spokesman complaining that …", "showed him saying …". */
+const PRESENTING_VERBS = new Set(['quote', 'cite', 'hear', 'overhear', 'see', 'show', 'watch', 'film', 'record', 'catch', 'feature', 'depict', 'find', 'picture', 'capture']);
 
 const TIME_MODIFIERS = new Set(['this', 'last', 'next', 'late', 'early', 'mid', 'that', 'every', 'each']);
 
