@@ -53,6 +53,14 @@ const cases: [string, QuoteCase][] = [
       { text: 'We will start building in May and finish by the winter.', speaker: null, rule: 'quote-without-cue' },
     ],
   }],
+  ['a quotation after a quote that holds an earlier quotation keeps its speaker', {
+    text: 'Hale said the law mattered because "most people do not know about that loophole," he said.\n"We have no context for the current moment without it."',
+    entities: [hale],
+    quotes: [
+      { text: 'Hale said the law mattered because "most people do not know about that loophole,"', speaker: 'Tom Hale' },
+      { text: 'We have no context for the current moment without it.', speaker: 'Tom Hale', rule: 'follow-on-quote' },
+    ],
+  }],
 ];
 
 for (const [behaviour, c] of cases) test(`quotes: follow-on quotation: ${behaviour}`, () => checkQuotes(c, run));

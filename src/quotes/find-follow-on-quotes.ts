@@ -68,9 +68,11 @@ export function findFollowOnQuotes(r: Reading, quotes: readonly Attributed[]): A
   let previousAt = -1;
   for (const q of r.quoted) {
     if (q.nested) continue;
-    while (next < quotes.length && contentStart(quotes[next]) < q.start) {
-      if (contentEnd(quotes[next]) <= q.start) { previous = quotes[next]; previousAt = out.length; }
-      out.push(quotes[next++]);
+    while (next < quotes.length && contentStart(quotes[next]) < q.start) out.push(quotes[next++]);
+    // The last quote that ends before this quotation, though it was passed while an earlier quotation was read
+    // ("… because “most people don’t know,” she said. “We have no context …”": the first quotation is inside it).
+    for (let i = out.length - 1; i > previousAt; i--) {
+      if (contentEnd(out[i]) <= q.start) { previous = out[i]; previousAt = i; break; }
     }
     if (!opensSentence(r.text, q) || !hasWords(r, q.start, q.end, MIN_WORDS)) continue;
     if (covered(q.start, q.end)) continue;

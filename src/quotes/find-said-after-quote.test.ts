@@ -54,6 +54,18 @@ const cases: [string, QuoteCase][] = [
     text: '"The tax laws are unfair," the senator said at a campaign stop this week.',
     quotes: [{ text: 'The tax laws are unfair', speakerText: 'the senator', cue: 'said', rule: 'said-after-quote' }],
   }],
+  ['a quotation after a colon with no cue before it', {
+    text: 'The senator scolded him: “The scientific community is against you on all three products,” she said.',
+    quotes: [{ text: 'The scientific community is against you on all three products', speakerText: 'she', cue: 'said', rule: 'said-after-quote' }],
+  }],
+  ['must-not: after "said:" the frame is before the quotation, not in the next sentence', {
+    text: 'Mr Cridland said: "This will reach everyone with a phone. "It opens a huge new audience." Saumil Nanavati, president of Sydus, said, "This player is what the network was built for."',
+    entities: [{ type: 'PERSON', name: 'James Cridland', mentions: ['Cridland'] }, { type: 'PERSON', name: 'Saumil Nanavati' }],
+    quotes: [
+      { text: 'This will reach everyone with a phone. "It opens a huge new audience.', speaker: 'James Cridland', rule: 'cue-then-clause' },
+      { text: 'This player is what the network was built for.', speaker: 'Saumil Nanavati' },
+    ],
+  }],
 ];
 
 for (const [behaviour, c] of cases) test(`quotes: direct quote with its frame after it: ${behaviour}`, () => checkQuotes(c, run));
