@@ -84,6 +84,8 @@ const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
  * ("…, showing nerves of steel as she battled …", "…, who ordered the defender home after he …", "…, foreign
  * nationals suspected of terrorism who cannot be deported can be held …"). With a
  * comma, a quotation or a further "that" in the clause, the words may be content, and the frame is not read past them.
+ * The clause may open inside the adverbials: "Renzi said after the meeting broke up" (a preposition read with its
+ * object, then a verb).
  */
 function trailingClause(r: Reading, k: number, limit: number, afterQuote: boolean, subjectFirst: boolean): boolean {
   const t = r.tokens[k], next = r.tokens[k + 1];
@@ -91,8 +93,9 @@ function trailingClause(r: Reading, k: number, limit: number, afterQuote: boolea
   const relative = afterQuote && (t.norm === 'that' || RELATIVES.has(t.norm)) && (next.pos === 'AUX' || next.pos === 'VERB') && NOUN_TAGS.has(r.tokens[k - 1]?.pos ?? '');
   const circumstance = (afterQuote || subjectFirst) && CIRCUMSTANCE.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV');
   if (!relative && !circumstance) return false;
-  // A "that" further on may open the cue's reported clause ("he admitted before his move to Gloucester that …").
-  for (let j = k; j < limit; j++) if (r.tokens[j].norm === ',' || r.quotedAt[j] >= 0 || (j > k && r.tokens[j].norm === 'that')) return false;
+  // After a clause of circumstance, a "that" further on may open the cue's reported clause ("he admitted before his
+  // move to Gloucester that …"); after a relative clause, it opens another ("… on a boat that cruised down …").
+  for (let j = k; j < limit; j++) if (r.tokens[j].norm === ',' || r.quotedAt[j] >= 0 || (!relative && j > k && r.tokens[j].norm === 'that')) return false;
   return true;
 }
 
@@ -153,7 +156,12 @@ export function parseFrame(r: Reading, j: number, limit: number, depth = 0): Fra
   k = adverbials.end;
   const frame: Frame = { speaker, cue, addressee, channels, outer: [], first, end: k, stop: 'end' };
   const subjectFirst = !inverted && !RELATIVES.has(r.tokens[speaker.first].norm) && r.tokens[speaker.first].norm !== 'that';
-  if (onlyClosingPunctuation(r, k, limit) || trailingClause(r, k, limit, afterQuotation(r, first), subjectFirst)) return { ...frame, end: limit };
+  const afterQuote = afterQuotation(r, first);
+  if (onlyClosingPunctuation(r, k, limit) || trailingClause(r, k, limit, afterQuote, subjectFirst)) return { ...frame, end: limit };
+  for (const o of adverbials.objects) {
+    const at = o.phrase.first - 1; // the preposition
+    if (r.tokens[o.phrase.last + 1]?.pos === 'VERB' && CIRCUMSTANCE.has(r.tokens[at].norm) && trailingClause(r, at, limit, afterQuote, subjectFirst)) return { ...frame, end: limit };
+  }
   if (r.tokens[k].norm !== ',') return undefined;
   if (depth < 2) {
     const outer = parseFrame(r, k, limit, depth + 1);

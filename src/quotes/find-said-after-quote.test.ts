@@ -50,6 +50,14 @@ const cases: [string, QuoteCase][] = [
     text: '"We are in a critical situation," the chancellor told reporters after the meeting that was held on a boat.',
     quotes: [{ text: 'We are in a critical situation', kind: 'direct', speakerText: 'the chancellor', cue: 'told', rule: 'said-after-quote' }],
   }],
+  ['a clause of circumstance that opens as a prepositional phrase', {
+    text: '"We do not have to follow a script," the prime minister said after the meeting broke up.',
+    quotes: [{ text: 'We do not have to follow a script', speakerText: 'the prime minister', cue: 'said', rule: 'said-after-quote' }],
+  }],
+  ['a relative clause with another relative clause in it', {
+    text: '"We are in a critical situation," the chancellor told reporters after the meeting that was held on a boat that cruised down the river.',
+    quotes: [{ text: 'We are in a critical situation', speakerText: 'the chancellor', cue: 'told', rule: 'said-after-quote' }],
+  }],
   ['the head of a compound read as a verb ("at a campaign stop")', {
     text: '"The tax laws are unfair," the senator said at a campaign stop this week.',
     quotes: [{ text: 'The tax laws are unfair', speakerText: 'the senator', cue: 'said', rule: 'said-after-quote' }],
