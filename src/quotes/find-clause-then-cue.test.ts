@@ -48,6 +48,10 @@ const cases: [string, QuoteCase][] = [
     text: 'His form was questioned by the coach, who ordered the defender home after he turned up late.',
     quotes: [],
   }],
+  ['a past form the tagger read as an adjective after the subject is the clause\'s verb', {
+    text: 'The summit accomplished too little, he added on Monday.',
+    quotes: [{ text: 'The summit accomplished too little', speakerText: 'he', cue: 'added', rule: 'clause-then-cue' }],
+  }],
 ];
 
 cases.push(

@@ -7,10 +7,17 @@ import { contentEnd } from './reported-clause.js';
 import type { Reading } from './reading.js';
 
 const LEADING_JUNK = new Set(['"', '”', '’', "'", "''", ')', ',', '—', '–', '-']);
+/** A verb in tokens [first, last]: one the tagger read as such, or a past form it read as an adjective right after a
+ * noun or pronoun ("The summit accomplished too little": "the accomplished pianist" has a determiner before it). */
 const hasVerb = (r: Reading, first: number, last: number) => {
-  for (let k = first; k <= last; k++) if (r.tokens[k].pos === 'VERB' || r.tokens[k].pos === 'AUX') return true;
+  for (let k = first; k <= last; k++) {
+    const t = r.tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    if (t.pos === 'ADJ' && t.norm.endsWith('ed') && k > first && SUBJECT_ENDS.has(r.tokens[k - 1].pos)) return true;
+  }
   return false;
 };
+const SUBJECT_ENDS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /** The last token of the closing mark right after token `k` inside a quotation (one or two tokens: ” or ' '). */
 function closingMarkAfter(r: Reading, k: number): number {

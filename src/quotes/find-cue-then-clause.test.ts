@@ -175,6 +175,11 @@ const speech: [string, QuoteCase][] = [
     text: 'The paper quoted a spokesman for the fund complaining that the deal was poor.',
     quotes: [{ text: 'the deal was poor', speakerText: 'a spokesman for the fund', cue: 'complaining' }],
   }],
+  ['a headline in title case: a name, its cue, what it said', {
+    text: 'Mayor Hale Says Bridge Will Open In June',
+    entities: [{ type: 'PERSON', name: 'Mayor Hale' }],
+    quotes: [{ text: 'Bridge Will Open In June', speaker: 'Mayor Hale', speakerText: 'Mayor Hale', cue: 'Says' }],
+  }],
 ];
 
 const cognition: [string, QuoteCase][] = [

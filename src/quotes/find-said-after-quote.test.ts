@@ -58,6 +58,10 @@ const cases: [string, QuoteCase][] = [
     text: '"We are in a critical situation," the chancellor told reporters after the meeting that was held on a boat that cruised down the river.',
     quotes: [{ text: 'We are in a critical situation', speakerText: 'the chancellor', cue: 'told', rule: 'said-after-quote' }],
   }],
+  ['a capitalized word the tagger read as a verb stays in the name after it ("for Morning Consult")', {
+    text: '"The impact of the debate is still small," wrote Carl Ease for Morning Consult.',
+    quotes: [{ text: 'The impact of the debate is still small', speakerText: 'Carl Ease for Morning Consult', cue: 'wrote', rule: 'said-after-quote' }],
+  }],
   ['the head of a compound read as a verb ("at a campaign stop")', {
     text: '"The tax laws are unfair," the senator said at a campaign stop this week.',
     quotes: [{ text: 'The tax laws are unfair', speakerText: 'the senator', cue: 'said', rule: 'said-after-quote' }],

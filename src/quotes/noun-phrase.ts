@@ -57,8 +57,22 @@ function isBody(r: Reading, j: number): boolean {
   if (isHyphen(t)) return glued(r.tokens[j - 1], t) && glued(t, r.tokens[j + 1]);
   if (t.norm === '&') return true;
   if (isNameBeforeCue(r, j)) return true;
+  if (isNameWordReadAsVerb(r, j)) return true;
   // A word joined to a hyphen belongs to the compound whatever its tag: "Shanghai-based", "so-called".
   return (isHyphen(r.tokens[j + 1]) && glued(t, r.tokens[j + 1])) || (isHyphen(r.tokens[j - 1]) && glued(r.tokens[j - 1], t));
+}
+
+const startsUpper = (r: Reading, t: Token) => {
+  const c = r.text.charCodeAt(t.start);
+  return c >= 65 && c <= 90;
+};
+
+/** "for Morning Consult": a capitalized word after another capitalized noun is part of a name, even when the tagger
+ * read it as a verb. */
+function isNameWordReadAsVerb(r: Reading, j: number): boolean {
+  const t = r.tokens[j], before = r.tokens[j - 1];
+  if (t.pos !== 'VERB' || !before || !startsUpper(r, t) || !startsUpper(r, before)) return false;
+  return before.pos === 'PROPN' || before.pos === 'NOUN';
 }
 
 /** "and" inside a name or a title: "Exchange and Judicial Cooperation", "founder and chief executive". */

@@ -21,6 +21,11 @@ const cases: [string, QuoteCase][] = [
     entities: [{ type: 'PERSON', name: 'Nina Park', mentions: ['Ms. Park'] }, { type: 'PERSON', name: 'Karl Dahl', mentions: ['Mr. Dahl'] }],
     quotes: [{ text: 'the deal was close', speaker: 'Nina Park' }],
   }],
+  ['the last person of the head, when a word before the name was also taken for one', {
+    text: 'Lifelong Learning Minister Jim Wallace said the fees would not rise.',
+    entities: [{ type: 'PERSON', name: 'Lifelong' }, { type: 'PERSON', name: 'Jim Wallace' }],
+    quotes: [{ text: 'the fees would not rise', speaker: 'Jim Wallace', speakerText: 'Lifelong Learning Minister Jim Wallace' }],
+  }],
   ['a surname mention', {
     text: 'Lind said the plant would hire two hundred workers.',
     entities: [{ type: 'PERSON', name: 'Rosa Lind', mentions: ['Lind'] }],

@@ -82,7 +82,10 @@ function resolvePhrase(r: Reading, p: Phrase, genders: Map<string, Gender>): Ent
   }
   const inHead = mentionsIn(r, p.headFirst, p.headLast);
   const all = p.last > p.headLast ? mentionsIn(r, p.headFirst, p.last) : inHead;
-  const person = inHead.find((m) => m.entity.type === 'PERSON')
+  // The last person of the head: a noun phrase ends on its head ("Lifelong Learning Minister Jim Wallace").
+  let last: MentionRef | undefined;
+  for (const m of inHead) if (m.entity.type === 'PERSON') last = m;
+  const person = last
     ?? all.find((m) => m.entity.type === 'PERSON' && (m.last === p.last || r.tokens[m.first - 1]?.norm === ','));
   if (person) return person.entity;
   const named = inHead.find((m) => m.last === p.headLast || (m.first <= p.headLast && m.last >= p.headLast));
