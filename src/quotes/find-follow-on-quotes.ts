@@ -8,10 +8,11 @@ import { contentEnd, contentStart } from './candidate.js';
 import { opensSentence, withoutTrailingComma } from './find-said-after-quote.js';
 import { CREDIT_LINE } from './find-credit-line.js';
 import { SPEAKER_LABEL } from './find-speaker-label.js';
-
-const OWN_LINE_CUES = new Set([CREDIT_LINE.id, SPEAKER_LABEL.id]);
 import { tokenAfter, tokenBefore, type Reading } from './reading.js';
 import type { Attributed } from './refine-speakers.js';
+
+/** Cues that name the speaker of their own quotation only: a credit line and a speaker label. */
+const OWN_LINE_CUES = new Set([CREDIT_LINE.id, SPEAKER_LABEL.id]);
 
 const MIN_WORDS = 4;
 const PARAGRAPHS_APART = 1;

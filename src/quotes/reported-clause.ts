@@ -250,9 +250,9 @@ export function subjectBefore(r: Reading, cue: CueMatch, floor: number): Subject
   }
   // "Trump unleashed a series of tweets early Friday saying that …", "the ministry issued a statement saying …": a
   // participle after the object of an inflected verb speaks for that verb's subject (a bare form may be a noun the
-  // tagger misread: "hedge fund"). Not when the verb presents its
-  // object as the speaker ("quoted a spokesman complaining", "footage showed him saying") or is a cue itself, nor
-  // after a participle, whose own subject is not the clause's ("Smith, issuing a release saying …").
+  // tagger misread: "hedge fund"). Not when the verb presents its object as the speaker ("quoted a spokesman
+  // complaining", "footage showed him saying") or is a cue itself, nor after a participle, whose own subject is not
+  // the clause's ("Smith, issuing a release saying …").
   const governor = r.tokens[phrase.first - 1];
   if (participle && phrase.first - 1 >= floor && governor.pos === 'VERB' && governor.norm !== governor.lemma && !governor.norm.endsWith('ing') &&
     !r.cueAt[phrase.first - 1] && !PRESENTING_VERBS.has(governor.lemma)) return { ...none, inherits: true };
