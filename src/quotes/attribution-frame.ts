@@ -2,7 +2,7 @@
 // spokesman", "…, Zakharova said, TASS reported on Monday", "…, according to the release from X", "As X
 // announced earlier, …". It is a speaker and a cue with nothing after them but adverbials, an addressee,
 // an apposition and channel frames; anything else (a clause) means the words are not a frame.
-import type { Reading } from './reading.js';
+import { closingMarkAfter, type Reading } from './reading.js';
 import type { CueMatch } from './find-cues.js';
 import { phraseAfter, type Phrase } from './noun-phrase.js';
 import { skipAdverbials } from './adverbials.js';
@@ -62,13 +62,12 @@ function apposition(r: Reading, comma: number, limit: number, closing: 'comma' |
 
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 
-const CLOSING_QUOTES = new Set(['"', '”', '’', "'", "''", '»']);
-
-/** The frame starting at token `first` comes right after a closing quotation mark (a comma between them or not). */
+/** The frame starting at token `first` comes right after a quotation's closing mark (a comma between them or not). */
 function afterQuotation(r: Reading, first: number): boolean {
   let p = first - 1;
   if (r.tokens[p]?.norm === ',') p--;
-  return p >= 0 && CLOSING_QUOTES.has(r.tokens[p].norm);
+  const k = p - 1 >= 0 && r.quotedAt[p - 1] >= 0 ? p - 1 : p - 2; // the last token inside ('' may be two tokens)
+  return k >= 0 && r.quotedAt[k] >= 0 && closingMarkAfter(r, k) === p;
 }
 
 /** Words that open a clause of circumstance: ""…," Hollande said Friday as he entered the talks." */
@@ -82,8 +81,8 @@ const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
  * Where no quotation comes right before the frame, only a clause of circumstance after a frame whose speaker comes
  * first and is no relative pronoun: elsewhere the same words read as a verb, its object and a clause of the sentence
  * ("…, showing nerves of steel as she battled …", "…, who ordered the defender home after he …", "…, foreign
- * nationals suspected of terrorism who cannot be deported can be held …"). With a
- * comma, a quotation or a further "that" in the clause, the words may be content, and the frame is not read past them.
+ * nationals suspected of terrorism who cannot be deported can be held …"). With a comma, a quotation or a further
+ * "that" in the clause, the words may be content, and the frame is not read past them.
  * The clause may open inside the adverbials: "Renzi said after the meeting broke up" (a preposition read with its
  * object, then a verb).
  */
@@ -99,7 +98,6 @@ function trailingClause(r: Reading, k: number, limit: number, afterQuote: boolea
   return true;
 }
 
-/** A cue that can head a frame: a verb or a phrase, never inside a quotation. */
 /** A cue that can frame what was said: one whose content is a clause or an infinitive ("…, said Smith"), not only an
  * object ("the journals, called MSN Spaces, …" names them). */
 function cueAtToken(r: Reading, j: number): CueMatch | undefined {

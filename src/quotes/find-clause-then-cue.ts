@@ -4,7 +4,7 @@
 import type { Candidate } from './candidate.js';
 import { parseFrame } from './attribution-frame.js';
 import { contentEnd } from './reported-clause.js';
-import type { Reading } from './reading.js';
+import { closingMarkAfter, type Reading } from './reading.js';
 
 const LEADING_JUNK = new Set(['"', '”', '’', "'", "''", ')', ',', '—', '–', '-']);
 /** A verb in tokens [first, last]: one the tagger read as such, or a past form it read as an adjective right after a
@@ -19,12 +19,6 @@ const hasVerb = (r: Reading, first: number, last: number) => {
 };
 const SUBJECT_ENDS = new Set(['NOUN', 'PROPN', 'PRON']);
 
-/** The last token of the closing mark right after token `k` inside a quotation (one or two tokens: ” or ' '). */
-function closingMarkAfter(r: Reading, k: number): number {
-  const q = r.quoted[r.quotedAt[k]];
-  for (let m = k + 1; m <= k + 2 && m < r.tokens.length && r.quotedAt[m] < 0; m++) if (q.close <= r.tokens[m].end) return m;
-  return -1;
-}
 
 /** Token `k` is (part of) the closing mark of a quotation opened at or after `from`: it stays with the content. */
 function closesQuotationFrom(r: Reading, k: number, from: number): boolean {

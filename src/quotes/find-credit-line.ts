@@ -7,7 +7,7 @@ import type { Candidate } from './candidate.js';
 import type { CueMatch } from './find-cues.js';
 import type { CueEntry } from './lexicon/types.js';
 import { withoutTrailingComma } from './find-said-after-quote.js';
-import { tokenAfter, type Reading } from './reading.js';
+import { startsUpper, tokenAfter, type Reading } from './reading.js';
 
 /** The dash as a cue: punctuation is no word of the cue lexicon, so it is defined here. */
 export const CREDIT_LINE: CueEntry = {
@@ -21,8 +21,6 @@ const DASHES = new Set(['―', '—', '–', '--']);
 /** Words of a name at most, initials and particles included. */
 const MAX_NAME = 6;
 const PARTICLES = new Set(['de', 'del', 'da', 'di', 'van', 'von', 'der', 'la', 'le', 'al', 'bin', 'y']);
-
-const startsUpper = (s: string) => /^\p{Lu}/u.test(s);
 
 /** Only spaces between the line start (or the text start) and `at`. */
 function opensLine(text: string, at: number): boolean {
@@ -44,13 +42,12 @@ function dashAfter(r: Reading, close: number): [number, number] | undefined {
 /** The name from token `i` on the same line: a person or organization mention, or a run of capitalized words. */
 function nameAt(r: Reading, i: number, lineEnd: number): [number, number] | undefined {
   const t = r.tokens[i];
-  if (!t || t.start >= lineEnd || !startsUpper(r.text.slice(t.start, t.end))) return undefined;
+  if (!t || t.start >= lineEnd || !startsUpper(r, t)) return undefined;
   const m = r.mentionAt[i];
   if (m && m.first === i && (m.entity.type === 'PERSON' || m.entity.type === 'ORG')) return [i, m.last];
   let last = i;
   for (let k = i + 1; k < r.tokens.length && k - i < MAX_NAME && r.tokens[k].start < lineEnd; k++) {
-    const surface = r.text.slice(r.tokens[k].start, r.tokens[k].end);
-    if (startsUpper(surface)) last = k;
+    if (startsUpper(r, r.tokens[k])) last = k;
     else if (!PARTICLES.has(r.tokens[k].norm)) break;
   }
   // One capitalized word that no entity stands for may be anything ("― Update"); a name has two or more.

@@ -7,12 +7,17 @@ import type { QuotedSpan } from './find-quotation-marks.js';
 import { parseFrame } from './attribution-frame.js';
 import { tokenAfter, tokenBefore, type Reading } from './reading.js';
 
-/** A quotation that opens a sentence (or the text), so its frame can only come after it; with `afterColon`, also one
- * that opens the clause after a colon ("X scolded him: "…," she said."). */
-export function opensSentence(text: string, q: QuotedSpan, afterColon = false): boolean {
+/** The offset of the character before a quotation's opening mark, spaces and tabs passed over (-1 at the text start). */
+function charBefore(text: string, q: QuotedSpan): number {
   let i = q.open - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  return i < 0 || '.!?\n\r"”’\'»…)—–-'.includes(text[i]) || (afterColon && text[i] === ':');
+  return i;
+}
+
+/** A quotation that opens a sentence (or the text), so its frame can only come after it. */
+export function opensSentence(text: string, q: QuotedSpan): boolean {
+  const i = charBefore(text, q);
+  return i < 0 || '.!?\n\r"”’\'»…)—–-'.includes(text[i]);
 }
 
 /** The content of a direct quotation, without the comma it ends on before its frame ("We are ready,"). */
@@ -23,22 +28,21 @@ export function withoutTrailingComma(text: string, parts: readonly Span[]): Span
   return [...parts.slice(0, -1), { start: last.start, end }];
 }
 
-/** A cue in the sentence before the colon that opens the quotation at `open`. */
-function cueBeforeColon(r: Reading, open: number): boolean {
-  const colon = tokenBefore(r.tokens, open);
-  if (colon < 0) return false;
+/** A quotation after a colon with no cue before the colon in its sentence: "X scolded him: "…," she said." ("Mr
+ * Cridland said: "…"" has its frame already). */
+function opensAfterBareColon(r: Reading, q: QuotedSpan): boolean {
+  if (r.text[charBefore(r.text, q)] !== ':') return false;
+  const colon = tokenBefore(r.tokens, q.open);
   const first = r.sentences[r.sentenceOf[colon]].tokenStart;
-  for (let k = colon - 1; k >= first; k--) if (r.cueAt[k]) return true;
-  return false;
+  for (let k = colon - 1; k >= first; k--) if (r.cueAt[k]) return false;
+  return true;
 }
 
 export function findSaidAfterQuote(r: Reading): Candidate[] {
   const found: Candidate[] = [];
   const continued = new Set<number>();
   r.quoted.forEach((q, qi) => {
-    if (q.nested || !q.closed || continued.has(qi) || !opensSentence(r.text, q, true)) return;
-    // After a colon, only when no cue comes before it: "Mr Cridland said: "…"" has its frame already.
-    if (!opensSentence(r.text, q) && cueBeforeColon(r, q.open)) return;
+    if (q.nested || !q.closed || continued.has(qi) || !(opensSentence(r.text, q) || opensAfterBareColon(r, q))) return;
     const j = tokenAfter(r.tokens, q.close);
     if (j >= r.tokens.length || /\n/.test(r.text.slice(q.close, r.tokens[j].start))) return;
     const sentence = r.sentenceOf[j];

@@ -1,7 +1,7 @@
 // Noun phrases read from part-of-speech tags and entity mentions, forwards from a token or backwards to it:
 // the words that name a speaker, an addressee or a channel. Bounded in length, so every call is constant time.
 import type { Token } from '../article.js';
-import type { Reading } from './reading.js';
+import { startsUpper, type Reading } from './reading.js';
 import { SOURCE_WORDS } from './lexicon/sources.js';
 
 /** A phrase of tokens `first..last`; its head chunk `headFirst..headLast` (without post-modifiers or apposition). */
@@ -61,11 +61,6 @@ function isBody(r: Reading, j: number): boolean {
   // A word joined to a hyphen belongs to the compound whatever its tag: "Shanghai-based", "so-called".
   return (isHyphen(r.tokens[j + 1]) && glued(t, r.tokens[j + 1])) || (isHyphen(r.tokens[j - 1]) && glued(r.tokens[j - 1], t));
 }
-
-const startsUpper = (r: Reading, t: Token) => {
-  const c = r.text.charCodeAt(t.start);
-  return c >= 65 && c <= 90;
-};
 
 /** "for Morning Consult": a capitalized word after another capitalized noun is part of a name, even when the tagger
  * read it as a verb. */

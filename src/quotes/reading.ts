@@ -53,6 +53,19 @@ export function tokenBefore(tokens: readonly Token[], offset: number): number {
   return lo - 1;
 }
 
+/** The last token of the closing mark right after token `k` inside a quotation (one or two tokens: ” or ' '), or -1. */
+export function closingMarkAfter(r: Reading, k: number): number {
+  const q = r.quoted[r.quotedAt[k]];
+  for (let m = k + 1; m <= k + 2 && m < r.tokens.length && r.quotedAt[m] < 0; m++) if (q.close <= r.tokens[m].end) return m;
+  return -1;
+}
+
+const UPPER = /\p{Lu}/u;
+/** The token's surface opens with a capital letter. */
+export function startsUpper(r: Reading, t: Token): boolean {
+  return UPPER.test(r.text[t.start] ?? '');
+}
+
 export function readForQuotes(doc: Article): Reading {
   const { text, tokens, sentences } = doc;
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
