@@ -7,6 +7,7 @@ import { analyzeText, textStage } from './index.js';
 import { ABBREVIATIONS } from './lexicon/abbreviations.js';
 import { refineMergeAbbreviations } from './refine-merge-abbreviations.js';
 import { findTokens } from './find-tokens.js';
+import { possessivesApart } from './wink.js';
 import { findParagraphs } from './find-paragraphs.js';
 import { findQuotations } from './find-quotations.js';
 import winkNLP from 'wink-nlp';
@@ -76,6 +77,27 @@ test('text: lemmas are wink\'s own, whether a text is new, half known or read ag
   for (const text of texts) assert.deepEqual(findTokens(text).tokens.map((t) => t.lemma), reference(text), text);
   const lemmas = findTokens(known).tokens.map((t) => t.lemma);
   assert.deepEqual([lemmas[1], lemmas[3]], ['see', 'saw'], 'one word, two tags, two lemmas');
+});
+
+test('text: a possessive splits the same way whatever was read before it (wink remembers "Sony\'s," whole)', () => {
+  // Made-up names, so no other test has shown them to wink. Each first text holds the possessive against punctuation,
+  // which wink alone keeps whole and then keeps whole in every later text.
+  const rows: [string, string, string[]][] = [
+    ["It was Zorblax's, not mine.", "Zorblax's profits rose.", ['Zorblax', "'s", 'profits', 'rose', '.']],
+    ['Sales at Quenvo\u2019s.', 'Quenvo\u2019s profits rose.', ['Quenvo', '\u2019s', 'profits', 'rose', '.']],
+    ["He praised 'Plimbrook's' art.", "Plimbrook's art sold.", ['Plimbrook', "'s", 'art', 'sold', '.']],
+    ["The U.K.'s. Then", "The U.K.'s allies.", ['The', 'U.K.', "'s", 'allies', '.']],
+  ];
+  for (const [first, later, expected] of rows) {
+    const before = tokensOf(first);
+    assert.ok(!before.some((t) => /.['\u2019]s$/.test(t)), `${first}: ${before.join(' | ')}`);
+    assert.deepEqual(tokensOf(later), expected, `${later} after ${first}`);
+  }
+  // Must-not: contractions keep wink's reading, and a word that merely ends in s is not cut.
+  assert.deepEqual(tokensOf("It's, he said. That's fine."), ['It', "'s", ',', 'he', 'said', '.', 'That', "'s", 'fine', '.']);
+  assert.deepEqual(tokensOf('Its bus, Carlos.'), ['Its', 'bus', ',', 'Carlos', '.']);
+  assert.equal(possessivesApart("It was Zorblax's, not (Ann's) car."), "It was Zorblax's , not ( Ann's ) car.");
+  assert.equal(possessivesApart("Zorblax's car"), "Zorblax's car");
 });
 
 test('text: every non-space character lies inside a token', () => {

@@ -29,7 +29,7 @@ export interface WinkReading {
 export function readWithWink(text: string): WinkReading {
   const wink = nlp();
   const its = wink.its;
-  const doc = wink.readDoc(text);
+  const doc = wink.readDoc(possessivesApart(text));
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const tags = tokens.out(its.pos) as string[];
@@ -69,6 +69,22 @@ export function readWithWink(text: string): WinkReading {
     }
   }
   return { tokens: out, sentenceStarts };
+}
+
+// A word with a possessive ending and punctuation against it ("Sony's,", "(Sony's"): wink keeps it whole ("Sony's",
+// ","), where it splits the same word standing between spaces ("Sony", "'s"), and it remembers the whole form, so
+// every later "Sony's" of any text stays whole too: the tokens of one article would depend on the articles read
+// before it in the same process. wink is handed the text with a space between such a word and its punctuation;
+// the word is then split as it is between spaces, and nothing is remembered. Tokens are still placed in `text`.
+const POSSESSIVE_END = /\p{L}\.?['\u2019]s(?![\p{L}\p{N}])/u;
+const POSSESSIVE_WITH_PUNCTUATION = /(?<!\S)([^\s\p{L}\p{N}]*)(\S*?\p{L}\.?['\u2019]s)([^\s\p{L}\p{N}]*)(?!\S)/gu;
+
+/** `text` with a space between a possessive word and the punctuation against it (wink's input only). */
+export function possessivesApart(text: string): string {
+  if (!POSSESSIVE_END.test(text)) return text;
+  return text.replace(POSSESSIVE_WITH_PUNCTUATION, (whole, before: string, word: string, after: string) =>
+    before || after ? `${before}${before ? ' ' : ''}${word}${after ? ' ' : ''}${after}` : whole,
+  );
 }
 
 // Lemmas by tag and word. wink lemmatizes a token from its vocabulary entry and its tag alone (a contraction's parts
