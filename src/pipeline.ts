@@ -32,3 +32,35 @@ export function analyze(input: RawInput, ctx: Context = createContext(), stages:
   }
   return { ok: true, article: doc };
 }
+
+/** A result of analyzeBatch: analyze()'s, or what one input's run threw (a bug in dyad), kept to that input. */
+export type BatchResult = AnalyzeResult | { ok: false; thrown: unknown };
+
+/**
+ * Runs every stage over several inputs stage by stage: the first stage over all of them, then the next. Each record
+ * is the one analyze() gives for its input alone (a stage reads only its own document and the context); only the
+ * order of the work differs, and it is faster over a corpus: a stage's models, lexicons and compiled code stay in
+ * the processor's caches from one article to the next instead of being pushed out by the other stages (on the BBC
+ * corpus the pipeline takes about a quarter less time in batches of 64 than article by article; `npm run bench`).
+ * An input that fails or throws leaves the batch with its error; the others go on.
+ */
+export function analyzeBatch(inputs: readonly RawInput[], ctx: Context = createContext(), stages: readonly Stage[] = STAGES): BatchResult[] {
+  const results = new Array<BatchResult>(inputs.length);
+  const docs: (Article | null)[] = inputs.map((input) => emptyArticle(input));
+  for (const stage of stages) {
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i];
+      if (doc === null) continue;
+      try {
+        docs[i] = stage.run(doc, ctx);
+      } catch (e) {
+        docs[i] = null;
+        results[i] = e instanceof DyadFailure ? { ok: false, error: e.error } : { ok: false, thrown: e };
+      }
+    }
+  }
+  docs.forEach((doc, i) => {
+    if (doc !== null) results[i] = { ok: true, article: doc };
+  });
+  return results;
+}
