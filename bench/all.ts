@@ -1,7 +1,7 @@
 // `npm run bench`: the pipeline half (bench/run.ts: throughput against wink's readDoc) and then the corpus half
 // (bench/corpus.ts: ingest into SQLite and query times), each in its own process so one's heap and JIT state do not
 // colour the other's figures. Options after `npm run bench --` reach both (each reads the ones it knows: --limit
-// for both; --rounds and --lean for the first; --runs and --keep for the second). Each runs under the node flags of
+// for both; --rounds, --lean and --one-by-one for the first; --runs and --keep for the second). Each runs under the node flags of
 // the dyad command (bin/dyad.js's first line), so the figures are what the command gets.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

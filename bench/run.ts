@@ -3,13 +3,15 @@
 // so both see the same machine state; each figure is the median of the rounds. Also per-stage time, the ratio of the
 // pipeline cut after each stage (each stage's issue set its own floor), and peak RSS.
 // Options: --rounds N (default 5), --limit N (first N articles only, for a quick look), --lean (also time a readDoc
-// with only sentence splitting and POS switched on, the part of wink the text stage uses).
+// with only sentence splitting and POS switched on, the part of wink the text stage uses), --one-by-one (the pipeline
+// article by article through analyze() instead of in batches through analyzeBatch(), as `dyad extract` runs it).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { analyze, createContext, STAGES, type RawInput, type Stage } from '../src/index.js';
+import { analyze, analyzeBatch, createContext, STAGES, type RawInput, type Stage } from '../src/index.js';
+import { BATCH_LIMITS } from '../src/cli/batches.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = join(ROOT, '..', 'shared', 'data', 'bbc-news', 'articles.jsonl');
@@ -21,6 +23,7 @@ function option(name: string, fallback: number): number {
 const ROUNDS = option('--rounds', 5);
 const LIMIT = option('--limit', Infinity);
 const LEAN = process.argv.includes('--lean');
+const ONE_BY_ONE = process.argv.includes('--one-by-one');
 
 const articles = readFileSync(CORPUS, 'utf8')
   .split('\n')
@@ -62,14 +65,29 @@ const ctx = createContext();
 let failed = 0;
 let crashed = 0;
 let firstCrash = '';
+// The pipeline as `dyad extract` runs a corpus: batches of BATCH_LIMITS.count articles, stage by stage.
 function pipelinePass(): void {
-  for (const input of inputs) {
-    try {
-      if (!analyze(input, ctx, timedStages).ok) failed++;
-    } catch (e) {
-      crashed++;
-      firstCrash ||= `${input.inputId}: ${e instanceof Error ? e.message : String(e)}`;
+  if (ONE_BY_ONE) {
+    for (const input of inputs) {
+      try {
+        if (!analyze(input, ctx, timedStages).ok) failed++;
+      } catch (e) {
+        crashed++;
+        firstCrash ||= `${input.inputId}: ${e instanceof Error ? e.message : String(e)}`;
+      }
     }
+    return;
+  }
+  for (let b = 0; b < inputs.length; b += BATCH_LIMITS.count) {
+    const batch = inputs.slice(b, b + BATCH_LIMITS.count);
+    analyzeBatch(batch, ctx, timedStages).forEach((result, k) => {
+      if (result.ok) return;
+      if (!('thrown' in result)) failed++;
+      else {
+        crashed++;
+        firstCrash ||= `${batch[k].inputId}: ${result.thrown instanceof Error ? result.thrown.message : String(result.thrown)}`;
+      }
+    });
   }
 }
 
@@ -87,6 +105,7 @@ const median = (xs: number[]) => {
 const started = performance.now();
 const nodeFlags = process.execArgv.filter((a) => a.startsWith('--') && a !== '--import' && !a.startsWith('--require'));
 console.log(`node flags: ${nodeFlags.join(' ') || 'none (npm run bench adds those of bin/dyad.js, as the dyad command runs with them)'}`);
+console.log(`pipeline: ${ONE_BY_ONE ? 'article by article (analyze)' : `batches of ${BATCH_LIMITS.count} articles, stage by stage (analyzeBatch, as dyad extract runs)`}`);
 console.log(`corpus: ${articles.length} articles, ${(bytes / MB).toFixed(2)} MB of UTF-8 text (${CORPUS.replace(`${ROOT}/`, '')})`);
 // Warm-up: loads models and lexicons lazily held by the stages, and lets the JIT settle; not counted.
 const warmup = time(() => {
