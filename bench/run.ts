@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyze, analyzeBatch, createContext, STAGES, type RawInput, type Stage } from '../src/index.js';
-import { BATCH_LIMITS } from '../src/cli/batches.js';
+import { BATCH_LIMITS } from '../src/batches.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = join(ROOT, '..', 'shared', 'data', 'bbc-news', 'articles.jsonl');

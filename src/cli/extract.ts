@@ -19,7 +19,7 @@ import {
 import { cameoName } from '../events/index.js';
 import { loadLexicons } from './load-lexicons.js';
 import { createProgress } from './progress.js';
-import { batches } from './batches.js';
+import { batches } from '../batches.js';
 import { planInputs, readUnits, type Unit } from './sources.js';
 import { createWriter, type Format } from './writers.js';
 

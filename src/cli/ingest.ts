@@ -68,7 +68,7 @@ Inputs are read as by dyad extract: .txt .md .html files, directories (walked in
 normalized text) is skipped before it is analyzed, so running the same command again stores nothing new.
 
 The run commits every --batch articles: kill it at any moment and run it again; nothing is lost or stored twice.
-Ctrl-C stops after the current article and commits what was analyzed.
+Ctrl-C stops after the articles being analyzed (a batch of at most 64) and commits what was analyzed.
 Failures (unreadable files, bad JSONL lines, empty articles) are kept in the database's failures table.
 
 Exit codes: 0 every input stored or already there; 1 some inputs failed; 2 usage error; 130 stopped by Ctrl-C
@@ -270,12 +270,12 @@ export async function runIngest(inputs: readonly string[], options: IngestCliOpt
       yield item;
     }
   }
-  // Ctrl-C stops after the article being analyzed and commits what was analyzed; a second one quits at once (the
+  // Ctrl-C stops after the batch being analyzed and commits what was analyzed; a second one quits at once (the
   // committed batches stay either way).
   const stop = new AbortController();
   const onSigint = () => {
     if (stop.signal.aborted) process.exit(EXIT_INTERRUPTED);
-    bar.note('dyad: stopping after the current article (press Ctrl-C again to quit at once)');
+    bar.note('dyad: stopping after the articles being analyzed (press Ctrl-C again to quit at once)');
     stop.abort();
   };
   process.on('SIGINT', onSigint);

@@ -1,9 +1,11 @@
 // ingest: a stream of raw inputs → analyzed records → rows, committed in batches. The ingest stage runs first on its
 // own (cheap: decoding, furniture, the sha256 id), so an article already stored is skipped before the expensive
-// stages run; a re-run over the same files costs little. Each batch is one transaction, so a run killed at any moment
+// stages run; a re-run over the same files costs little. The new articles of what the source has ready (up to 64) are
+// analyzed together, stage by stage (analyzeBatch). Each commit batch is one transaction, so a run killed at any moment
 // (SIGKILL included) leaves the database as of the last committed batch, and running it again stores the rest.
 import {
   analyze as libraryAnalyze,
+  analyzeBatch,
   createContext,
   DyadFailure,
   emptyArticle,
@@ -11,11 +13,13 @@ import {
   toRecord,
   type Article,
   type ArticleRecord,
+  type BatchResult,
   type Context,
   type DyadError,
   type RawInput,
 } from '../../index.js';
 import type { Stage } from '../../stage.js';
+import { batches } from '../../batches.js';
 import type { DedupeOptions } from '../dedupe/index.js';
 import { insertRecord, recordInput, storedArticle } from './insert.js';
 import type { Corpus } from './open.js';
@@ -53,7 +57,7 @@ export interface IngestOptions {
   analyze?: typeof libraryAnalyze;
   /** The ingestion time to record (ISO); now by default. */
   now?: () => string;
-  /** Stops the run after the input being analyzed: what was analyzed is committed, the rest is left for a re-run. */
+  /** Stops the run after the batch being analyzed (at most 64 articles): what was analyzed is committed, the rest is left for a re-run. */
   signal?: AbortSignal;
 }
 
@@ -65,15 +69,20 @@ const isFailed = (item: IngestItem): item is FailedInput => 'error' in item && t
 const nameOf = (item: IngestItem): string =>
   isFailed(item) ? item.origin : (item.origin ?? item.inputId ?? item.url ?? 'the input');
 
+function analyzeOne(run: typeof libraryAnalyze, input: RawInput, ctx: Context, stages: readonly Stage[]): BatchResult {
+  try {
+    return run(input, ctx, stages);
+  } catch (e) {
+    return { ok: false, thrown: e };
+  }
+}
+
 function internalReason(origin: string, e: unknown): string {
   const reason = e instanceof Error ? e.message : String(e);
   return `dyad: internal error while analyzing ${origin} (${reason}); this is a bug in dyad: please report it with the input`;
 }
 
 const INGEST_STAGE = STAGES[0]!;
-
-/** A stage that hands back the document the ingest stage already produced, so it is not run twice. */
-const settled = (doc: Article): Stage => ({ ...INGEST_STAGE, run: () => doc });
 
 interface Pending {
   record: ArticleRecord;
@@ -137,54 +146,66 @@ export async function ingest(corpus: Corpus, inputs: AsyncIterable<IngestItem> |
     pendingFailures.push(failure);
   };
 
-  const decide = (item: IngestItem): Outcome => {
+  /** The ingest stage alone, then the duplicate check: the document to analyze, or the item's outcome. */
+  const settle = (item: IngestItem): Article | Outcome => {
     if (isFailed(item)) {
       fail(item, item.error.message);
       return 'failed';
     }
-    const origin = nameOf(item);
     let doc: Article;
     try {
       doc = INGEST_STAGE.run(emptyArticle(item), ctx);
     } catch (e) {
-      fail(item, e instanceof DyadFailure ? e.error.message : internalReason(origin, e));
+      fail(item, e instanceof DyadFailure ? e.error.message : internalReason(nameOf(item), e));
       return 'failed';
     }
     if (pendingIds.has(doc.id) || storedArticle(corpus, doc.id) !== null) {
       summary.duplicate++;
-      pendingInputs.push({ id: doc.id, inputId: doc.meta.inputId ?? origin });
+      pendingInputs.push({ id: doc.id, inputId: doc.meta.inputId ?? nameOf(item) });
       return 'duplicate';
     }
-    let result;
-    try {
-      result = analyze(item, ctx, [settled(doc), ...STAGES.slice(1)]);
-    } catch (e) {
-      fail(item, internalReason(origin, e));
-      return 'failed';
-    }
+    // Claimed now, so a copy later in the same batch is a duplicate.
+    pendingIds.add(doc.id);
+    return doc;
+  };
+
+  /** The outcome of an analyzed item: its record pending for the next commit, or its failure. */
+  const conclude = (item: IngestItem, doc: Article, result: BatchResult): Outcome => {
     if (!result.ok) {
-      fail(item, result.error.message);
+      pendingIds.delete(doc.id);
+      fail(item, 'thrown' in result ? internalReason(nameOf(item), result.thrown) : result.error.message);
       return 'failed';
     }
     const record = toRecord(result.article);
-    if (record.meta.inputId === undefined && item.inputId != null) record.meta = { ...record.meta, inputId: item.inputId };
-    pending.push({ record, input: origin });
-    pendingIds.add(record.id);
+    if (record.meta.inputId === undefined && !isFailed(item) && item.inputId != null) record.meta = { ...record.meta, inputId: item.inputId };
+    pending.push({ record, input: nameOf(item) });
     summary.new++;
     return 'new';
   };
 
   try {
-    for await (const item of inputs) {
+    // Items in batches of what the source has ready; the new articles of a batch are analyzed together, stage by
+    // stage (analyzeBatch: the same records as one by one).
+    for await (const batch of batches(inputs, () => 1)) {
       if (options.signal?.aborted) {
         summary.stopped = true;
         break;
       }
-      const outcome = decide(item);
-      options.onInput?.(item, outcome, summary);
-      if (pending.length + pendingFailures.length + pendingInputs.length >= batchSize) flush();
+      const settled = batch.map(settle);
+      const docs = settled.filter((s): s is Article => typeof s !== 'string');
+      const ingested = new Map(docs.map((doc) => [doc.input, doc]));
+      // The ingest stage already ran: it hands back each document it produced.
+      const stages: Stage[] = [{ ...INGEST_STAGE, run: (doc) => ingested.get(doc.input)! }, ...STAGES.slice(1)];
+      const results = options.analyze ? docs.map((doc) => analyzeOne(options.analyze!, doc.input, ctx, stages)) : analyzeBatch(docs.map((doc) => doc.input), ctx, stages);
+      let next = 0;
+      batch.forEach((item, k) => {
+        const s = settled[k];
+        const outcome = typeof s === 'string' ? s : conclude(item, s, results[next++]);
+        options.onInput?.(item, outcome, summary);
+        if (pending.length + pendingFailures.length + pendingInputs.length >= batchSize) flush();
+      });
       // Analysis is synchronous and a JSONL chunk holds many articles: let timers, signals (Ctrl-C) and requests of
-      // the same process run between two articles.
+      // the same process run between two batches.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   } finally {

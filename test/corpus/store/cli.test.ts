@@ -193,8 +193,8 @@ test('cli: dyad ingest --feed refuses a loopback feed without --allow-private, a
   }
 });
 
-test('cli: Ctrl-C stops dyad ingest after the current article, commits what was analyzed, and exits 130', async () => {
-  const N = 120;
+test('cli: Ctrl-C stops dyad ingest after the articles being analyzed, commits what was analyzed, and exits 130', async () => {
+  const N = 300;
   const dir = tempDir();
   const file = articles(dir, N);
   const db = join(dir, 'int.db');
@@ -212,7 +212,7 @@ test('cli: Ctrl-C stops dyad ingest after the current article, commits what was 
   const [code] = (await once(child, 'exit')) as [number | null];
   clearInterval(timer);
   assert.equal(code, 130, stderr);
-  assert.match(stderr, /dyad: stopping after the current article/);
+  assert.match(stderr, /dyad: stopping after the articles being analyzed/);
   const m = /dyad: ingested (\d+) new, 0 duplicate, 0 failed/.exec(stderr);
   assert.ok(m, stderr);
   const n = Number(m[1]);

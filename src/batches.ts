@@ -1,7 +1,7 @@
-// Units in batches for analyzeBatch: as many as the source has ready, up to a count and a byte budget. A batch never
-// waits for a unit that is not there yet: when the source has nothing ready (a person typing JSONL into stdin, a
-// producer that writes a line and waits for its record), the batch goes as it is, so each record still comes out as
-// soon as its input is in. A file or a pipe with data waiting fills whole batches.
+// Inputs in batches for analyzeBatch (dyad extract, dyad ingest, a feed): as many as the source has ready, up to a
+// count and a byte budget. A batch never waits for a unit that is not there yet: when the source has nothing ready (a
+// person typing JSONL into stdin, a producer that writes a line and waits for its record), the batch goes as it is,
+// so each record still comes out as soon as its input is in. A file or a pipe with data waiting fills whole batches.
 
 export interface BatchLimits {
   /** Units per batch. */
@@ -21,9 +21,9 @@ function nextTurn(): Promise<typeof NOT_READY> {
 }
 
 /** Groups `source` into batches in order; `sizeOf` gives a unit's bytes. Errors of the source propagate as they would. */
-export async function* batches<T>(source: AsyncIterable<T>, sizeOf: (unit: T) => number, limits: BatchLimits = BATCH_LIMITS): AsyncGenerator<T[]> {
-  const units = source[Symbol.asyncIterator]();
-  let pending: Promise<IteratorResult<T>> | null = null;
+export async function* batches<T>(source: AsyncIterable<T> | Iterable<T>, sizeOf: (unit: T) => number, limits: BatchLimits = BATCH_LIMITS): AsyncGenerator<T[]> {
+  const units: Iterator<T> | AsyncIterator<T> = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]();
+  let pending: Promise<IteratorResult<T>> | IteratorResult<T> | null = null;
   for (;;) {
     // The first unit of a batch is waited for as long as it takes.
     const first = await (pending ?? units.next());
@@ -32,9 +32,17 @@ export async function* batches<T>(source: AsyncIterable<T>, sizeOf: (unit: T) =>
     const batch = [first.value];
     let bytes = sizeOf(first.value);
     let done = false;
+    // An error of the source while a batch fills: the units before it go out first, then the error.
+    let failure: { error: unknown } | null = null;
     while (batch.length < limits.count && bytes < limits.bytes) {
       const next = units.next();
-      const ready = await Promise.race([next, nextTurn()]);
+      let ready: IteratorResult<T> | typeof NOT_READY;
+      try {
+        ready = await Promise.race([next, nextTurn()]);
+      } catch (error) {
+        failure = { error };
+        break;
+      }
       if (ready === NOT_READY) {
         pending = next;
         break;
@@ -47,6 +55,7 @@ export async function* batches<T>(source: AsyncIterable<T>, sizeOf: (unit: T) =>
       bytes += sizeOf(ready.value);
     }
     yield batch;
+    if (failure) throw failure.error;
     if (done) return;
   }
 }
