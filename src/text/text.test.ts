@@ -98,6 +98,9 @@ test('text: a possessive splits the same way whatever was read before it (wink r
   assert.deepEqual(tokensOf('Its bus, Carlos.'), ['Its', 'bus', ',', 'Carlos', '.']);
   assert.equal(possessivesApart("It was Zorblax's, not (Ann's) car."), "It was Zorblax's , not ( Ann's ) car.");
   assert.equal(possessivesApart("Zorblax's car"), "Zorblax's car");
+  assert.equal(possessivesApart("“Sony’s”; the U.S.'s. Sony's/Nintendo's, rock'n'roll's!"), "“ Sony’s ”; the U.S.'s . Sony's/Nintendo's , rock'n'roll's !");
+  // Must-not: a digit before the mark, a letter or digit after the s, punctuation inside the word.
+  assert.equal(possessivesApart("the 1990's, 'said' Ann'st, Sony's-based"), "the 1990's, 'said' Ann'st, Sony's-based");
 });
 
 test('text: every non-space character lies inside a token', () => {

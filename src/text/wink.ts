@@ -76,15 +76,53 @@ export function readWithWink(text: string): WinkReading {
 // every later "Sony's" of any text stays whole too: the tokens of one article would depend on the articles read
 // before it in the same process. wink is handed the text with a space between such a word and its punctuation;
 // the word is then split as it is between spaces, and nothing is remembered. Tokens are still placed in `text`.
-const POSSESSIVE_END = /\p{L}\.?['\u2019]s(?![\p{L}\p{N}])/u;
-const POSSESSIVE_WITH_PUNCTUATION = /(?<!\S)([^\s\p{L}\p{N}]*)(\S*?\p{L}\.?['\u2019]s)([^\s\p{L}\p{N}]*)(?!\S)/gu;
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
 
 /** `text` with a space between a possessive word and the punctuation against it (wink's input only). */
 export function possessivesApart(text: string): string {
-  if (!POSSESSIVE_END.test(text)) return text;
-  return text.replace(POSSESSIVE_WITH_PUNCTUATION, (whole, before: string, word: string, after: string) =>
-    before || after ? `${before}${before ? ' ' : ''}${word}${after ? ' ' : ''}${after}` : whole,
-  );
+  let out = '';
+  let copied = 0;
+  let at = 0;
+  for (;;) {
+    const straight = text.indexOf("'s", at);
+    const curly = text.indexOf('\u2019s', at);
+    const mark = straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
+    if (mark < 0) break;
+    at = mark + 2;
+    // A letter, or a letter and a dot ("U.S.'s"), before the mark; no letter or digit right after the s ("'said").
+    const letterAt = text[mark - 1] === '.' ? mark - 2 : mark - 1;
+    if (letterAt < 0 || !isCharOf(LETTER, text, letterAt) || (at < text.length && isCharOf(LETTER_OR_DIGIT, text, at))) continue;
+    // The word as wink's tokenizer sees it: up to the spaces on either side. Punctuation after the s, up to the next
+    // space, and punctuation that opens the word, are set apart; a letter or digit after the s leaves it as it is.
+    let end = at;
+    while (end < text.length && !SPACE.test(text[end])) end++;
+    let start = mark;
+    while (start > 0 && !SPACE.test(text[start - 1])) start--;
+    const after = at < end;
+    if (after && hasLetterOrDigit(text, at, end)) continue;
+    let open = start;
+    while (open < letterAt && !isCharOf(LETTER_OR_DIGIT, text, open)) open++;
+    if (open === start && !after) continue;
+    out += text.slice(copied, open) + (open > start ? ' ' : '') + text.slice(open, at) + (after ? ' ' : '');
+    copied = at;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+/** The character at i (a whole surrogate pair, from either half) matches `re`. */
+function isCharOf(re: RegExp, text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return re.test(text[i]);
+  if (c >= 0xdc00 && c <= 0xdfff && i > 0) return re.test(text.slice(i - 1, i + 1));
+  if (c >= 0xd800 && c <= 0xdbff) return re.test(text.slice(i, i + 2));
+  return re.test(text[i]);
+}
+
+function hasLetterOrDigit(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isCharOf(LETTER_OR_DIGIT, text, k)) return true;
+  return false;
 }
 
 // Lemmas by tag and word. wink lemmatizes a token from its vocabulary entry and its tag alone (a contraction's parts
