@@ -179,6 +179,8 @@ export async function ingest(corpus: Corpus, inputs: AsyncIterable<IngestItem> |
     const record = toRecord(result.article);
     if (record.meta.inputId === undefined && !isFailed(item) && item.inputId != null) record.meta = { ...record.meta, inputId: item.inputId };
     pending.push({ record, input: nameOf(item) });
+    // Again: a commit earlier in this batch cleared the ids it claimed.
+    pendingIds.add(record.id);
     summary.new++;
     return 'new';
   };

@@ -54,6 +54,27 @@ test('ingest: stores new articles, and a second run skips every one of them befo
   corpus.close();
 });
 
+test('ingest: a copy of an article analyzed but not yet committed is a duplicate, not analyzed again', async () => {
+  const corpus = openCorpus(':memory:');
+  const counter = counting();
+  // The first three are ready together and analyzed as one batch; a commit (every 2) falls inside it. The copy of
+  // the third comes later, while the third still waits for its commit.
+  async function* source(): AsyncGenerator<IngestItem> {
+    yield article(1);
+    yield article(2);
+    yield article(3);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    yield article(3, 'copy-a3');
+  }
+  const outcomes: string[] = [];
+  const s = await ingest(corpus, source(), { context: ctx, batch: 2, analyze: counter.analyze, onInput: (_item, outcome) => outcomes.push(outcome) });
+  assert.deepEqual(outcomes, ['new', 'new', 'new', 'duplicate']);
+  assert.equal(counter.calls(), 3);
+  assert.deepEqual([s.new, s.duplicate, s.failed], [3, 1, 0]);
+  assert.equal(count(corpus, 'articles'), 3);
+  corpus.close();
+});
+
 test('ingest: the same article twice in one batch is stored once', async () => {
   const corpus = openCorpus(':memory:');
   const s = await ingest(corpus, [article(1), article(2), article(1, 'again')], { context: ctx, batch: 50 });
