@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { analyze, analyzeBatch, createContext, STAGES, type RawInput, type Stage } from '../src/index.js';
+import { analyze, analyzeBatch, analyzeCaught, createContext, STAGES, type RawInput, type Stage } from '../src/index.js';
 import { BATCH_LIMITS } from '../src/batches.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -67,20 +67,10 @@ let crashed = 0;
 let firstCrash = '';
 // The pipeline as `dyad extract` runs a corpus: batches of BATCH_LIMITS.count articles, stage by stage.
 function pipelinePass(): void {
-  if (ONE_BY_ONE) {
-    for (const input of inputs) {
-      try {
-        if (!analyze(input, ctx, timedStages).ok) failed++;
-      } catch (e) {
-        crashed++;
-        firstCrash ||= `${input.inputId}: ${e instanceof Error ? e.message : String(e)}`;
-      }
-    }
-    return;
-  }
   for (let b = 0; b < inputs.length; b += BATCH_LIMITS.count) {
     const batch = inputs.slice(b, b + BATCH_LIMITS.count);
-    analyzeBatch(batch, ctx, timedStages).forEach((result, k) => {
+    const results = ONE_BY_ONE ? batch.map((input) => analyzeCaught(input, ctx, timedStages)) : analyzeBatch(batch, ctx, timedStages);
+    results.forEach((result, k) => {
       if (result.ok) return;
       if (!('thrown' in result)) failed++;
       else {

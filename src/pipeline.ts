@@ -36,6 +36,15 @@ export function analyze(input: RawInput, ctx: Context = createContext(), stages:
 /** A result of analyzeBatch: analyze()'s, or what one input's run threw (a bug in dyad), kept to that input. */
 export type BatchResult = AnalyzeResult | { ok: false; thrown: unknown };
 
+/** `run` (analyze, or a test's stand-in) over one input, with what it throws kept as a result, as analyzeBatch keeps it. */
+export function analyzeCaught(input: RawInput, ctx: Context, stages: readonly Stage[] = STAGES, run: typeof analyze = analyze): BatchResult {
+  try {
+    return run(input, ctx, stages);
+  } catch (e) {
+    return { ok: false, thrown: e };
+  }
+}
+
 /**
  * Runs every stage over several inputs stage by stage: the first stage over all of them, then the next. Each record
  * is the one analyze() gives for its input alone (a stage reads only its own document and the context); only the

@@ -1,11 +1,12 @@
-// `dyad extract`: inputs → units → analyzeBatch() → records, written as each batch is done. Every failure of one input becomes
-// a dyad.error/1 record in its place plus one line on stderr, and the run goes on. Returns the exit code.
+// `dyad extract`: inputs → units → analyzeBatch() → records, written as each batch is done. Every failure of one
+// input becomes a dyad.error/1 record in its place plus one line on stderr, and the run goes on. Returns the exit code.
 import { openSync, createWriteStream } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import {
   analyze,
   analyzeBatch,
+  analyzeCaught,
   createContext,
   dyadError,
   toErrorRecord,
@@ -136,7 +137,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
     for (const unit of units) if ('input' in unit) inputs.push(unit.input);
     // A stand-in analyze() from a test runs input by input.
     const stand = io.analyze;
-    const results: BatchResult[] = stand ? inputs.map((input) => analyzeOne(stand, input, context)) : analyzeBatch(inputs, context);
+    const results: BatchResult[] = stand ? inputs.map((input) => analyzeCaught(input, context, undefined, stand)) : analyzeBatch(inputs, context);
     let next = 0;
     return units.map((unit) => {
       if ('error' in unit) return toErrorRecord(unit.error, unit.inputId);
@@ -151,13 +152,5 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
       if (record.meta.inputId === undefined) record.meta = { ...record.meta, inputId: unit.inputId };
       return record;
     });
-  }
-}
-
-function analyzeOne(run: typeof analyze, input: RawInput, ctx: ReturnType<typeof createContext>): BatchResult {
-  try {
-    return run(input, ctx);
-  } catch (e) {
-    return { ok: false, thrown: e };
   }
 }

@@ -6,6 +6,7 @@
 import {
   analyze as libraryAnalyze,
   analyzeBatch,
+  analyzeCaught,
   createContext,
   DyadFailure,
   emptyArticle,
@@ -69,14 +70,6 @@ const isFailed = (item: IngestItem): item is FailedInput => 'error' in item && t
 const nameOf = (item: IngestItem): string =>
   isFailed(item) ? item.origin : (item.origin ?? item.inputId ?? item.url ?? 'the input');
 
-function analyzeOne(run: typeof libraryAnalyze, input: RawInput, ctx: Context, stages: readonly Stage[]): BatchResult {
-  try {
-    return run(input, ctx, stages);
-  } catch (e) {
-    return { ok: false, thrown: e };
-  }
-}
-
 function internalReason(origin: string, e: unknown): string {
   const reason = e instanceof Error ? e.message : String(e);
   return `dyad: internal error while analyzing ${origin} (${reason}); this is a bug in dyad: please report it with the input`;
@@ -92,7 +85,6 @@ interface Pending {
 /** Analyzes and stores every input; never throws for a bad input (it becomes a failure), only for a broken database. */
 export async function ingest(corpus: Corpus, inputs: AsyncIterable<IngestItem> | Iterable<IngestItem>, options: IngestOptions = {}): Promise<IngestSummary> {
   const ctx = options.context ?? createContext();
-  const analyze = options.analyze ?? libraryAnalyze;
   const batchSize = Math.max(1, options.batch ?? DEFAULT_BATCH);
   const now = options.now ?? (() => new Date().toISOString());
   const summary: IngestSummary = { new: 0, duplicate: 0, failed: 0, failures: [] };
@@ -198,7 +190,7 @@ export async function ingest(corpus: Corpus, inputs: AsyncIterable<IngestItem> |
       const ingested = new Map(docs.map((doc) => [doc.input, doc]));
       // The ingest stage already ran: it hands back each document it produced.
       const stages: Stage[] = [{ ...INGEST_STAGE, run: (doc) => ingested.get(doc.input)! }, ...STAGES.slice(1)];
-      const results = options.analyze ? docs.map((doc) => analyzeOne(options.analyze!, doc.input, ctx, stages)) : analyzeBatch(docs.map((doc) => doc.input), ctx, stages);
+      const results = options.analyze ? docs.map((doc) => analyzeCaught(doc.input, ctx, stages, options.analyze)) : analyzeBatch(docs.map((doc) => doc.input), ctx, stages);
       let next = 0;
       batch.forEach((item, k) => {
         const s = settled[k];
